@@ -1,0 +1,94 @@
+import { ZwConfigError } from '../errors/zw-config-error.js';
+
+export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const MODES = ['normal', 'elder'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const THEMES = ['light', 'dark', 'high-contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Settings every widget reads, from `<zw-provider>` or from its own attributes. */
+export interface ZwConfig {
+  /** Base URL of the hall API, e.g. `/api` or `https://hall.example.gov.cn/api`. */
+  apiBase: string;
+  locale: Locale;
+  mode: Mode;
+  theme: Theme;
+  /** Identity of the hall this screen belongs to. */
+  hallId: string;
+  /** Identity of the service window (for rating pads and window screens). */
+  windowId: string;
+  /** Seconds without a touch before the timeout warning appears. */
+  idleTimeout: number;
+  /** Seconds the timeout warning stays before the session is wiped (at least 20). */
+  idleWarning: number;
+}
+
+/** The least time a visitor gets to extend a session (WCAG 2.2.1 asks for 20 s). */
+export const MIN_IDLE_WARNING = 20;
+
+export const DEFAULT_CONFIG: Readonly<ZwConfig> = Object.freeze({
+  apiBase: '/api',
+  locale: 'zh-CN',
+  mode: 'normal',
+  theme: 'light',
+  hallId: '',
+  windowId: '',
+  idleTimeout: 120,
+  idleWarning: 30,
+});
+
+/**
+ * Best-fit match of a BCP 47 tag to a supported locale, as `Intl` does: `zh`, `zh-Hans`,
+ * `zh-SG` → zh-CN; `zh-Hant`, `zh-HK`, `zh-MO` → zh-TW; any `en-*` → en. Returns `undefined`
+ * when nothing fits, so the caller can fall back.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
+  if (!lower) return undefined;
+  if (lower === 'zh-tw' || lower === 'zh-hk' || lower === 'zh-mo' || lower.startsWith('zh-hant')) {
+    return 'zh-TW';
+  }
+  if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  return undefined;
+}
+
+function oneOf<T extends string>(attribute: string, allowed: readonly T[], value: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ZwConfigError(attribute, allowed.join(' | '), value);
+}
+
+export function parseMode(value: string, attribute = 'mode'): Mode {
+  return oneOf(attribute, MODES, value);
+}
+
+export function parseTheme(value: string, attribute = 'theme'): Theme {
+  return oneOf(attribute, THEMES, value);
+}
+
+/** Accepts absolute http(s) URLs and paths relative to the page. */
+export function parseApiBase(value: string, attribute = 'api-base'): string {
+  const trimmed = value.trim();
+  let url: URL | undefined;
+  try {
+    url = new URL(trimmed, globalThis.location?.href ?? 'http://localhost/');
+  } catch {
+    url = undefined;
+  }
+  if (!trimmed || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new ZwConfigError(attribute, 'an http(s) URL or a path such as /api', value);
+  }
+  return trimmed.replace(/\/+$/, '');
+}
+
+export function parseSeconds(value: string | number, attribute: string, min = 1): number {
+  const seconds = typeof value === 'number' ? value : Number(String(value).trim());
+  if (!Number.isFinite(seconds) || seconds < min || String(value).trim() === '') {
+    throw new ZwConfigError(attribute, `a number of seconds ≥ ${min}`, String(value));
+  }
+  return seconds;
+}

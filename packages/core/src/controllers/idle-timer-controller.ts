@@ -1,0 +1,142 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MIN_IDLE_WARNING } from '../config/config.js';
+
+export type IdlePhase = 'active' | 'warning' | 'expired';
+
+export interface IdleTimerOptions {
+  /** Seconds without activity before the warning phase starts. */
+  timeout: number;
+  /** Seconds the warning lasts; raised to 20 when smaller (WCAG 2.2.1). */
+  warning: number;
+  /** Where activity is listened for; the whole document by default. */
+  target?: EventTarget;
+  onWarning?: () => void;
+  onExpired?: () => void;
+}
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/**
+ * Watches for a visitor walking away from a shared screen. After `timeout` seconds without a
+ * touch, key or wheel it enters `warning` and counts `remaining` down each second; only an
+ * explicit `extend()` ends the warning, so a stray touch cannot hide it. When the count ends
+ * it becomes `expired` and stays there until `extend()` or `restart()`.
+ */
+export class IdleTimerController implements ReactiveController {
+  phase: IdlePhase = 'active';
+  /** Whole seconds left in the warning phase. */
+  remaining = 0;
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private ticker?: ReturnType<typeof setInterval>;
+  private warningEndsAt = 0;
+  private connected = false;
+  private options: Required<Omit<IdleTimerOptions, 'onWarning' | 'onExpired'>> &
+    Pick<IdleTimerOptions, 'onWarning' | 'onExpired'>;
+
+  private readonly onActivity = () => {
+    if (this.phase === 'active') this.arm();
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    options: IdleTimerOptions,
+  ) {
+    this.options = this.normalise(options);
+    host.addController(this);
+  }
+
+  private normalise(options: IdleTimerOptions) {
+    return {
+      target: globalThis.document as EventTarget,
+      ...options,
+      warning: Math.max(MIN_IDLE_WARNING, options.warning),
+    };
+  }
+
+  /** Changes the durations (for example when configuration arrives) and starts over. */
+  configure(options: Partial<IdleTimerOptions>): void {
+    const next = this.normalise({ ...this.options, ...options });
+    const targetChanged = next.target !== this.options.target;
+    if (this.connected && targetChanged) this.unlisten();
+    this.options = next;
+    if (this.connected) {
+      if (targetChanged) this.listen();
+      this.restart();
+    }
+  }
+
+  get warningSeconds(): number {
+    return this.options.warning;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.listen();
+    this.restart();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unlisten();
+    this.clear();
+  }
+
+  /** The visitor is still here: leave the warning (or expiry) and start counting again. */
+  extend(): void {
+    this.restart();
+  }
+
+  restart(): void {
+    this.phase = 'active';
+    this.remaining = 0;
+    this.arm();
+    this.host.requestUpdate();
+  }
+
+  private listen() {
+    for (const type of ACTIVITY_EVENTS) {
+      this.options.target.addEventListener(type, this.onActivity, { capture: true, passive: true });
+    }
+  }
+
+  private unlisten() {
+    for (const type of ACTIVITY_EVENTS) {
+      this.options.target.removeEventListener(type, this.onActivity, { capture: true });
+    }
+  }
+
+  private clear() {
+    clearTimeout(this.timer);
+    clearInterval(this.ticker);
+    this.timer = undefined;
+    this.ticker = undefined;
+  }
+
+  private arm() {
+    this.clear();
+    this.timer = setTimeout(() => this.startWarning(), this.options.timeout * 1000);
+  }
+
+  private startWarning() {
+    this.clear();
+    this.phase = 'warning';
+    this.warningEndsAt = Date.now() + this.options.warning * 1000;
+    this.remaining = this.options.warning;
+    this.ticker = setInterval(() => this.tick(), 1000);
+    this.host.requestUpdate();
+    this.options.onWarning?.();
+  }
+
+  private tick() {
+    this.remaining = Math.max(0, Math.ceil((this.warningEndsAt - Date.now()) / 1000));
+    if (this.remaining === 0) {
+      this.clear();
+      this.phase = 'expired';
+      this.host.requestUpdate();
+      this.options.onExpired?.();
+      return;
+    }
+    this.host.requestUpdate();
+  }
+}

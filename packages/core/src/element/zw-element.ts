@@ -1,0 +1,155 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { configContext } from '../config/context.js';
+import {
+  DEFAULT_CONFIG,
+  matchLocale,
+  parseApiBase,
+  parseMode,
+  parseTheme,
+  type Locale,
+  type ZwConfig,
+} from '../config/config.js';
+import { ZwConfigError } from '../errors/zw-config-error.js';
+import { ZwConfigErrorEvent } from '../events/zw-config-error-event.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { CORE_NS } from '../locales/namespace.js';
+
+/**
+ * The base of every zhengwu-kit element.
+ *
+ * Settings resolve in this order, first found wins:
+ * 1. the element's own attribute (`api-base`, `lang`, `mode`, `theme`);
+ * 2. the nearest `<zw-provider>` around it;
+ * 3. for the locale only, the page's `<html lang>`;
+ * 4. the defaults (`/api`, zh-CN, normal, light).
+ *
+ * An invalid attribute never leaves a blank widget: the element renders a translated error
+ * naming the attribute and fires `zw-config-error`.
+ */
+export abstract class ZwElement extends LitElement {
+  /** i18n namespaces this element needs; the first is the default for `t()`. `core` is always added. */
+  static i18nNamespaces: readonly string[] = [CORE_NS];
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected providedConfig?: ZwConfig;
+
+  /** Base URL of the hall API. Overrides the provider's. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Locale: `zh-CN`, `zh-TW` or `en` (other Chinese and English tags are matched best-fit). */
+  // Declared so Lit re-renders when it changes; it keeps its native meaning (as in Shoelace).
+  // eslint-disable-next-line lit/no-native-attributes
+  @property() override lang = '';
+
+  /** `normal`, or `elder` for 长辈模式 (large text and targets). Overrides the provider's. */
+  @property() mode?: string;
+
+  /** `light`, `dark` or `high-contrast`. Overrides the provider's. */
+  @property() theme?: string;
+
+  /** The first configuration problem found, shown instead of the widget. */
+  @state() protected configError: ZwConfigError | null = null;
+
+  private resolved: ZwConfig = { ...DEFAULT_CONFIG };
+  private reportedError?: string;
+
+  protected readonly localize = new LocalizeController(this, [
+    ...new Set([...(this.constructor as typeof ZwElement).i18nNamespaces, CORE_NS]),
+  ]);
+
+  /** The configuration in effect, after precedence and validation. */
+  get config(): Readonly<ZwConfig> {
+    return this.resolved;
+  }
+
+  get locale(): Locale {
+    return this.resolveLocale();
+  }
+
+  /** Shorthand for `this.localize.t`. */
+  protected t(key: string, options?: Parameters<LocalizeController['t']>[1]): string {
+    return this.localize.t(key, options);
+  }
+
+  private resolveLocale(): Locale {
+    return (
+      matchLocale(this.lang) ??
+      this.providedConfig?.locale ??
+      matchLocale(document.documentElement.lang) ??
+      DEFAULT_CONFIG.locale
+    );
+  }
+
+  /**
+   * Checks this element's own settings. Subclasses extend it (call `super`) and throw
+   * `ZwConfigError` for values they cannot use.
+   */
+  protected resolveConfig(): ZwConfig {
+    const base = this.providedConfig ?? DEFAULT_CONFIG;
+    return {
+      ...base,
+      locale: this.resolveLocale(),
+      apiBase: this.apiBase != null ? parseApiBase(this.apiBase) : base.apiBase,
+      mode: this.mode != null ? parseMode(this.mode) : base.mode,
+      theme: this.theme != null ? parseTheme(this.theme) : base.theme,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    try {
+      this.resolved = this.resolveConfig();
+      this.configError = null;
+    } catch (error) {
+      if (!(error instanceof ZwConfigError)) throw error;
+      this.configError = error;
+      this.resolved = { ...(this.providedConfig ?? DEFAULT_CONFIG), locale: this.resolveLocale() };
+    }
+    this.setAttribute('data-zw-mode', this.resolved.mode);
+    this.setAttribute('data-zw-theme', this.resolved.theme);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const error = this.configError;
+    const signature = error ? `${error.attribute}=${error.received}` : undefined;
+    if (error && signature !== this.reportedError) {
+      this.dispatchEvent(new ZwConfigErrorEvent(error));
+    }
+    this.reportedError = signature;
+  }
+
+  /** Waits for the strings of the current locale too, so tests and callers see real text. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (!this.localize.ready) {
+      await this.localize.load();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override render(): TemplateResult | unknown {
+    if (!this.localize.ready) return html``;
+    if (this.configError) return this.renderConfigError(this.configError);
+    return this.renderContent();
+  }
+
+  /** The element's own template, drawn once configuration is valid and strings are loaded. */
+  protected abstract renderContent(): TemplateResult | unknown;
+
+  protected renderConfigError(error: ZwConfigError): TemplateResult {
+    return html`<div class="zw-config-error" role="alert" part="config-error">
+      <strong>${this.t('core:configError.title')}</strong>
+      ${this.t('core:configError.detail', {
+        attribute: error.attribute,
+        expected: error.expected,
+        received: error.received,
+      })}
+      <code>${`<${this.localName} ${error.attribute}="${error.received}">`}</code>
+    </div>`;
+  }
+}

@@ -1,0 +1,36 @@
+export { define } from './define.js';
+export * from './config/config.js';
+export { configContext } from './config/context.js';
+export { ZwConfigError } from './errors/zw-config-error.js';
+export { ZwConfigErrorEvent } from './events/zw-config-error-event.js';
+export {
+  i18n,
+  i18nChanges,
+  defineNamespace,
+  loadNamespaces,
+  overrideTranslations,
+  type Messages,
+} from './i18n/i18n.js';
+export { formatDate, formatList, formatNumber } from './i18n/format.js';
+export { LocalizeController, type LocalizedHost } from './i18n/localize-controller.js';
+export { CORE_NS } from './locales/namespace.js';
+export { refTokens } from './tokens/ref.styles.js';
+export { sysTokens } from './tokens/sys.styles.js';
+export { baseStyles } from './tokens/base.styles.js';
+export { ZwElement } from './element/zw-element.js';
+export { ZwProvider } from './provider/zw-provider.js';
+export {
+  IdleTimerController,
+  type IdlePhase,
+  type IdleTimerOptions,
+} from './controllers/idle-timer-controller.js';
+export { OnlineStatusController } from './controllers/online-status-controller.js';
+export { MediaQueryController } from './controllers/media-query-controller.js';
+export {
+  ReadAloudController,
+  browserSpeechEngine,
+  type ReadAloudStatus,
+  type SpeechEngine,
+  type ReadAloudOptions,
+  type Voice,
+} from './controllers/read-aloud-controller.js';

@@ -1,0 +1,53 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { i18n, loadNamespaces, overrideTranslations } from '../i18n/i18n.js';
+import { formatDate, formatList, formatNumber } from '../i18n/format.js';
+import { CORE_NS } from '../locales/namespace.js';
+import zhCN from '../locales/zh-CN.js';
+import zhTW from '../locales/zh-TW.js';
+import en from '../locales/en.js';
+import { keysOf, placeholdersOf } from '../../../../test/helpers/locales.js';
+import './test-widget.js';
+import type { TestWidget } from './test-widget.js';
+
+describe('i18n', () => {
+  it('has the same keys and placeholders in zh-CN, zh-TW and en (core)', () => {
+    const reference = keysOf(zhCN).sort();
+    for (const [name, messages] of Object.entries({ 'zh-TW': zhTW, en })) {
+      expect(keysOf(messages).sort(), name).to.deep.equal(reference);
+      for (const key of reference) {
+        const get = (m: object) => key.split('.').reduce((o: any, k) => o[k], m) as string;
+        expect(placeholdersOf(get(messages)), `${name} ${key}`).to.deep.equal(placeholdersOf(get(zhCN)));
+      }
+    }
+  });
+
+  it('loads a locale only when something asks for it', async () => {
+    // nothing in this file has rendered in zh-TW before this point
+    expect(i18n.hasResourceBundle('zh-TW', CORE_NS)).to.equal(false);
+    await loadNamespaces('zh-TW', [CORE_NS]);
+    expect(i18n.hasResourceBundle('zh-TW', CORE_NS)).to.equal(true);
+  });
+
+  it('lets a hall override any string, and re-renders widgets that show it', async () => {
+    const el = await fixture<TestWidget>(html`<zw-test-widget lang="en"></zw-test-widget>`);
+    expect(el.shadowRoot!.textContent).to.contain('Online');
+    overrideTranslations('en', CORE_NS, { status: { online: 'Connected to the hall' } });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Connected to the hall');
+    overrideTranslations('en', CORE_NS, { status: { online: en.status.online } });
+  });
+
+  it('keeps an override given before the bundle loaded', async () => {
+    overrideTranslations('zh-TW', 'core', { status: { loading: '請稍候' } });
+    await loadNamespaces('zh-TW', ['core']);
+    expect(i18n.getFixedT('zh-TW', 'core')('status.loading')).to.equal('請稍候');
+    expect(i18n.getFixedT('zh-TW', 'core')('status.online')).to.equal('網路已連線');
+  });
+
+  it('formats numbers, dates and lists with Intl', () => {
+    expect(formatNumber('en', 12345.5)).to.equal('12,345.5');
+    expect(formatDate('zh-CN', Date.UTC(2026, 0, 1, 0, 0))).to.equal('2026年1月1日');
+    expect(formatDate('en', Date.UTC(2026, 0, 1, 0, 0))).to.equal('January 1, 2026');
+    expect(formatList('zh-CN', ['身份证', '户口簿', '照片'])).to.equal('身份证、户口簿和照片');
+  });
+});
