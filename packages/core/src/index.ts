@@ -3,6 +3,7 @@ export * from './config/config.js';
 export { configContext } from './config/context.js';
 export { ZwConfigError } from './errors/zw-config-error.js';
 export { ZwConfigErrorEvent } from './events/zw-config-error-event.js';
+export { ZwPreferenceChangeEvent, type PreferenceChange } from './events/zw-preference-change-event.js';
 export {
   i18n,
   i18nChanges,
@@ -34,3 +35,4 @@ export {
   type ReadAloudOptions,
   type Voice,
 } from './controllers/read-aloud-controller.js';
+export { RovingFocusController, type RovingFocusOptions } from './controllers/roving-focus-controller.js';

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, provide } from '@lit/context';
 import { configContext } from '../config/context.js';
 import {
   DEFAULT_CONFIG,
@@ -25,8 +25,14 @@ import { CORE_NS } from '../locales/namespace.js';
  * 3. for the locale only, the page's `<html lang>`;
  * 4. the defaults (`/api`, zh-CN, normal, light).
  *
+ * Every element hands its resolved settings on to the elements inside it (its own shadow DOM
+ * included), so a composite widget's parts follow its `lang`, `mode` and `theme`.
+ *
  * An invalid attribute never leaves a blank widget: the element renders a translated error
  * naming the attribute and fires `zw-config-error`.
+ *
+ * @fires zw-config-error - An attribute is invalid; `detail.error` names it.
+ * @csspart config-error - The error shown instead of the widget when an attribute is invalid.
  */
 export abstract class ZwElement extends LitElement {
   /** i18n namespaces this element needs; the first is the default for `t()`. `core` is always added. */
@@ -49,6 +55,10 @@ export abstract class ZwElement extends LitElement {
 
   /** `light`, `dark` or `high-contrast`. Overrides the provider's. */
   @property() theme?: string;
+
+  /** What this element hands on to the elements inside it. */
+  @provide({ context: configContext })
+  protected providing: ZwConfig = { ...DEFAULT_CONFIG };
 
   /** The first configuration problem found, shown instead of the widget. */
   @state() protected configError: ZwConfigError | null = null;
@@ -110,6 +120,14 @@ export abstract class ZwElement extends LitElement {
     }
     this.setAttribute('data-zw-mode', this.resolved.mode);
     this.setAttribute('data-zw-theme', this.resolved.theme);
+    this.provideResolved();
+  }
+
+  private provideResolved() {
+    const next = this.resolved;
+    const previous = this.providing;
+    const same = (Object.keys(next) as (keyof ZwConfig)[]).every((key) => next[key] === previous[key]);
+    if (!same) this.providing = { ...next };
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
 import { ZwElement } from '../element/zw-element.js';
-import { configContext } from '../config/context.js';
 import { parseSeconds, MIN_IDLE_WARNING, type ZwConfig } from '../config/config.js';
 import { baseStyles } from '../tokens/base.styles.js';
+import type { ZwPreferenceChangeEvent } from '../events/zw-preference-change-event.js';
 import { providerStyles } from './zw-provider.styles.js';
 
 /**
+ * @tag zw-provider
  * @summary Hands configuration (API base, locale, mode, theme, hall and window, idle timing)
  * down to every zhengwu-kit widget inside it.
  *
@@ -17,12 +17,11 @@ import { providerStyles } from './zw-provider.styles.js';
  * @fires zw-config-error - An attribute is invalid; defaults are used for it.
  *
  * A widget's own attribute wins over the provider's; an inner provider wins over an outer one.
+ * It applies `zw-preference-change` events from inside (language, elder mode, theme) and
+ * stops them, so the nearest provider answers.
  */
 export class ZwProvider extends ZwElement {
   static override styles = [baseStyles, providerStyles];
-
-  @provide({ context: configContext })
-  protected providing: ZwConfig = this.config;
 
   /** Identity of the hall (e.g. its code), passed to widgets that talk to the hall server. */
   @property({ attribute: 'hall-id' }) hallId?: string;
@@ -35,6 +34,31 @@ export class ZwProvider extends ZwElement {
 
   /** Seconds the timeout warning gives to extend, at least 20 (default 30). */
   @property({ attribute: 'idle-warning' }) idleWarning?: string;
+
+  private initial?: { lang: string; mode?: string; theme?: string };
+
+  constructor() {
+    super();
+    this.addEventListener('zw-preference-change', (event) => this.applyPreference(event));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.initial ??= { lang: this.lang, mode: this.mode, theme: this.theme };
+  }
+
+  private applyPreference(event: ZwPreferenceChangeEvent) {
+    event.stopPropagation();
+    const { locale, mode, theme, reset } = event.detail;
+    if (reset && this.initial) {
+      this.lang = this.initial.lang;
+      this.mode = this.initial.mode;
+      this.theme = this.initial.theme;
+    }
+    if (locale) this.lang = locale;
+    if (mode) this.mode = mode;
+    if (theme) this.theme = theme;
+  }
 
   protected override resolveConfig(): ZwConfig {
     const config = super.resolveConfig();
@@ -49,14 +73,6 @@ export class ZwProvider extends ZwElement {
           ? parseSeconds(this.idleWarning, 'idle-warning', MIN_IDLE_WARNING)
           : config.idleWarning,
     };
-  }
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    const next = this.config;
-    const previous = this.providing;
-    const same = (Object.keys(next) as (keyof ZwConfig)[]).every((key) => next[key] === previous[key]);
-    if (!same) this.providing = { ...next };
   }
 
   protected override render() {

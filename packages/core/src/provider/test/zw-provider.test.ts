@@ -105,3 +105,43 @@ describe('zw-provider', () => {
     el.remove();
   });
 });
+
+describe('zw-provider preferences', () => {
+  it('applies a preference change from inside, and resets to what the page set', async () => {
+    const { ZwPreferenceChangeEvent } = await import('../../events/zw-preference-change-event.js');
+    const el = await fixture<ZwProvider>(html`<zw-provider lang="zh-CN" theme="dark"><zw-test-widget></zw-test-widget></zw-provider>`);
+    const widget = el.querySelector('zw-test-widget')!;
+    let escaped = 0;
+    document.body.addEventListener('zw-preference-change', () => (escaped += 1), { once: true });
+    widget.dispatchEvent(new ZwPreferenceChangeEvent({ locale: 'en', mode: 'elder' }));
+    await el.updateComplete;
+    await widget.updateComplete;
+    expect(widget.config.locale).to.equal('en');
+    expect(widget.config.mode).to.equal('elder');
+    expect(escaped, 'the nearest provider answers').to.equal(0);
+    widget.dispatchEvent(new ZwPreferenceChangeEvent({ reset: true }));
+    await el.updateComplete;
+    await widget.updateComplete;
+    expect(widget.config).to.include({ locale: 'zh-CN', mode: 'normal', theme: 'dark' });
+  });
+});
+
+describe('composite widgets', () => {
+  it("hand their own resolved settings to the elements inside their shadow DOM", async () => {
+    const { html: litHtml } = await import('lit');
+    const { ZwElement } = await import('../../element/zw-element.js');
+    class Outer extends ZwElement {
+      protected renderContent() {
+        return litHtml`<zw-test-widget></zw-test-widget>`;
+      }
+    }
+    customElements.define('zw-test-outer', Outer);
+    const el = await fixture<ZwProvider>(html`<zw-provider lang="zh-CN"><zw-test-outer lang="en" mode="elder"></zw-test-outer></zw-provider>`);
+    const outer = el.querySelector('zw-test-outer')! as InstanceType<typeof Outer>;
+    await outer.updateComplete;
+    const inner = outer.shadowRoot!.querySelector('zw-test-widget')!;
+    await inner.updateComplete;
+    expect(inner.config.locale).to.equal('en');
+    expect(inner.config.mode).to.equal('elder');
+  });
+});

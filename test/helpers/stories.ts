@@ -1,0 +1,97 @@
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { html, type TemplateResult } from 'lit';
+import { LOCALES, MODES, THEMES, type Locale, type Mode, type Theme } from '@zhengwu/core';
+import '@zhengwu/core/provider/zw-provider.define';
+
+/** The part of a CSF story (or meta) these helpers use; Storybook's own types fit it. */
+type RenderFn = (args: any, context: any) => unknown;
+export interface Story {
+  args?: Record<string, unknown>;
+  render?: RenderFn;
+  parameters?: Record<string, unknown>;
+}
+export type StoriesModule = { default: Story } & Record<string, Story>;
+
+/** Waits until every zhengwu element below `root` (through shadow roots) has rendered. */
+export async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    const pending: Promise<unknown>[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const child of node.querySelectorAll('*')) {
+        if (child.localName.startsWith('zw-') && 'updateComplete' in child) {
+          pending.push((child as unknown as { updateComplete: Promise<unknown> }).updateComplete);
+        }
+        if (child.shadowRoot) visit(child.shadowRoot);
+      }
+    };
+    visit(root);
+    if (root.shadowRoot) visit(root.shadowRoot);
+    await Promise.all(pending);
+  }
+}
+
+/** Every named story of a CSF module, with its args merged over the meta's. */
+export function storiesOf(module: StoriesModule) {
+  const { default: meta, ...named } = module;
+  return Object.entries(named).map(([name, story]) => {
+    const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
+    const render = story.render ?? meta.render;
+    if (!render) throw new Error(`story ${name} has no render function`);
+    return { name, story, render: () => render(args, { args }) as TemplateResult };
+  });
+}
+
+/** Renders a story inside a provider set to a locale, mode and theme. */
+export async function renderStory(
+  template: TemplateResult,
+  locale: Locale = 'zh-CN',
+  mode: Mode = 'normal',
+  theme: Theme = 'light',
+): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(
+    html`<zw-provider lang=${locale} mode=${mode} theme=${theme}>${template}</zw-provider>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Text of an element and every shadow root below it. */
+export function deepText(root: Element | ShadowRoot): string {
+  let text = '';
+  for (const node of root.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof Element) {
+      text += ` ${node.getAttribute('aria-label') ?? ''} `;
+      if (node.shadowRoot) text += deepText(node.shadowRoot);
+      text += deepText(node);
+    }
+  }
+  return text;
+}
+
+const RAW_KEY = /\b(core|ui|keypad|keyboard|qr|steps|timeout|readAloud|configError|status)[.:][a-z]\w*/;
+
+/**
+ * For each story: accessible (axe, incl. colour contrast), not blank and with no untranslated
+ * key, in every locale × mode × theme. Stories are the fixtures, as in Storybook.
+ */
+export function describeStoryMatrix(module: StoriesModule): void {
+  for (const { name, render } of storiesOf(module)) {
+    it(`story "${name}" is accessible and translated in 3 locales × 2 modes × 3 themes`, async () => {
+      for (const locale of LOCALES) {
+        for (const mode of MODES) {
+          for (const theme of THEMES) {
+            const where = `${name} ${locale}/${mode}/${theme}`;
+            const el = await renderStory(render(), locale, mode, theme);
+            await expect(el, where).to.be.accessible();
+            const text = deepText(el);
+            expect(text.trim(), `${where} shows something`).not.to.equal('');
+            expect(text, `${where} has no raw i18n key`).not.to.match(RAW_KEY);
+            expect(el.getBoundingClientRect().height, `${where} has height`).to.be.greaterThan(0);
+            fixtureCleanup();
+          }
+        }
+      }
+    });
+  }
+}
