@@ -62,7 +62,9 @@ export const keypadStyles = css`
       background: ButtonFace;
       color: ButtonText;
     }
+    /* without this the text backplate (Canvas) would hide HighlightText */
     button.submit {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }

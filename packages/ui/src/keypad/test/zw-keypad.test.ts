@@ -67,6 +67,20 @@ describe('zw-keypad', () => {
     expect(el.value).to.equal('');
   });
 
+  it('submits with Enter right after physical typing, but presses a key reached by arrows', async () => {
+    const el = await fixture<ZwKeypad>(html`<zw-keypad></zw-keypad>`);
+    const submitted: string[] = [];
+    el.addEventListener('zw-submit', (event) => submitted.push(event.detail.value));
+    el.focus();
+    await sendKeys({ type: '42' });
+    await sendKeys({ press: 'Enter' });
+    expect(submitted).to.deep.equal(['42']);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    expect(el.value, 'Enter pressed the focused key 2').to.equal('422');
+    expect(submitted).to.have.length(1);
+  });
+
   it('offers X only as the 18th character of an ID number', async () => {
     const el = await fixture<ZwKeypad>(html`<zw-keypad layout="id-card"></zw-keypad>`);
     expect(key(el, 'X').getAttribute('aria-disabled')).to.equal('true');
