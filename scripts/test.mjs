@@ -11,6 +11,8 @@ const run = (label, command, args, env = {}) => {
 };
 
 const steps = [
+  // Storybook's preview imports the manifest, so it must exist before type checking.
+  ['element manifest', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
   ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
 ];
