@@ -42,7 +42,7 @@ export default [
   },
   {
     files: ['packages/*/src/**/*.ts', 'kiosk/**/*.ts'],
-    ignores: ['**/locales/**', '**/test/**', '**/stories/**'],
+    ignores: ['**/locales/**', '**/test/**', '**/stories/**', 'packages/hall-server/**'],
     rules: { 'no-restricted-syntax': ['error', ...hardCodedText] },
   },
   {
@@ -52,6 +52,11 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
     },
+  },
+  {
+    files: ['packages/hall-server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off', 'no-await-in-loop': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.mjs', 'scripts/**', 'test/bench/**', '*.config.*', 'storybook/**'],

@@ -1,11 +1,36 @@
+import { createRequire } from 'node:module';
+import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
-const commonjs = fromRollup(rollupCommonjs);
+/**
+ * qrcode is CommonJS; the dev server's CommonJS plugin mangles it (ECLevel.from is not a
+ * function). Serve it as one pre-bundled ES module, as Vite does.
+ */
+function prebundledQrcode() {
+  const path = '/__prebundled__/qrcode.js';
+  let body;
+  return {
+    name: 'prebundled-qrcode',
+    resolveImport({ source }) {
+      if (source === 'qrcode') return path;
+      return undefined;
+    },
+    serve(context) {
+      if (context.path !== path) return undefined;
+      body ??= buildSync({
+        entryPoints: [createRequire(import.meta.url).resolve('qrcode/lib/browser.js')],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+      }).outputFiles[0].text;
+      return { body, type: 'js' };
+    },
+  };
+}
 
 // The system Chromium by default; CHROME_PATH picks another (e.g. Playwright's own build).
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -31,7 +56,7 @@ export default {
     }),
   ],
   plugins: [
-    commonjs({ include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**'] }),
+    prebundledQrcode(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

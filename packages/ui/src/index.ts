@@ -8,3 +8,12 @@ export { ZwKeypad } from './keypad/zw-keypad.js';
 export { ZwLetterKeyboard } from './keyboard/zw-letter-keyboard.js';
 export { ZwSteps, type ZwStep, type ZwStepStatus } from './steps/zw-steps.js';
 export { ZwTimeoutDialog } from './timeout-dialog/zw-timeout-dialog.js';
+export { ZwQrCode, type QrErrorCorrection, type QrCodeStatus } from './qr-code/zw-qr-code.js';
+export { ZwQrReadyEvent, type ZwQrReadyDetail } from './qr-code/zw-qr-ready-event.js';
+export { matrixPath } from './qr-code/qr-matrix.js';
+export { ZwReadAloud } from './read-aloud/zw-read-aloud.js';
+export {
+  ZwReadAloudStartEvent,
+  ZwReadAloudUnavailableEvent,
+  type ZwReadAloudDetail,
+} from './read-aloud/zw-read-aloud-events.js';

@@ -1,0 +1,13 @@
+import * as v from 'valibot';
+import { Code } from './common.js';
+import { RatingTarget, Ticket } from './queue.js';
+
+/** What `GET /api/events` pushes; the SSE `event:` field is the `type`. */
+export const HallEvent = v.variant('type', [
+  v.object({ type: v.literal('ticket-called'), ticket: Ticket, window: Code, recall: v.boolean() }),
+  v.object({ type: v.literal('queue-changed'), category: Code, waiting: v.number() }),
+  v.object({ type: v.literal('rating-requested'), window: Code, target: RatingTarget }),
+  v.object({ type: v.literal('rating-received'), window: Code, transactionId: v.string() }),
+]);
+export type HallEvent = v.InferOutput<typeof HallEvent>;
+export type HallEventType = HallEvent['type'];

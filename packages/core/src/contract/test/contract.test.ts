@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
+import {
+  RATING_LEVELS,
+  RatingSubmission,
+  TicketRequest,
+  ratingCode,
+  ratingFromCode,
+  isBadRating,
+} from '../index.js';
+
+describe('data contract', () => {
+  it('maps rating levels to GB/T 39046 codes and the reverse vendor order', () => {
+    expect(RATING_LEVELS.map((level) => ratingCode(level))).to.deep.equal([1, 2, 3, 4, 5]);
+    expect(RATING_LEVELS.map((level) => ratingCode(level, 'reverse'))).to.deep.equal([5, 4, 3, 2, 1]);
+    for (const level of RATING_LEVELS) {
+      expect(ratingFromCode(ratingCode(level))).to.equal(level);
+      expect(ratingFromCode(ratingCode(level, 'reverse'), 'reverse')).to.equal(level);
+    }
+    expect(ratingFromCode(1)).to.equal('very-satisfied');
+    expect(ratingFromCode(1, 'reverse')).to.equal('very-dissatisfied');
+    expect(() => ratingFromCode(0)).to.throw(RangeError);
+    expect(() => ratingFromCode(2.5)).to.throw(RangeError);
+  });
+
+  it('calls the last two levels 差评', () => {
+    expect(RATING_LEVELS.filter(isBadRating)).to.deep.equal(['dissatisfied', 'very-dissatisfied']);
+  });
+
+  it('refuses a 差评 without a reason and accepts one with', () => {
+    const base = { transactionId: 'T-2026-0001', channel: 'window-pad', level: 'dissatisfied' } as const;
+    expect(v.safeParse(RatingSubmission, base).success).to.equal(false);
+    expect(v.safeParse(RatingSubmission, { ...base, reasons: ['wait-long'] }).success).to.equal(true);
+    expect(v.safeParse(RatingSubmission, { ...base, level: 'satisfied' }).success).to.equal(true);
+  });
+
+  it('validates phone numbers, comment length and unknown fields', () => {
+    const ok = { transactionId: 'T1', channel: 'kiosk', level: 'very-dissatisfied', reasons: ['other'] } as const;
+    expect(v.safeParse(RatingSubmission, { ...ok, phone: '13812345678' }).success).to.equal(true);
+    expect(v.safeParse(RatingSubmission, { ...ok, phone: '0571-87654321' }).success).to.equal(true);
+    expect(v.safeParse(RatingSubmission, { ...ok, phone: '12345678' }).success).to.equal(false);
+    expect(v.safeParse(RatingSubmission, { ...ok, comment: 'x'.repeat(501) }).success).to.equal(false);
+    expect(v.safeParse(RatingSubmission, { ...ok, staffId: 'S1' }).success, 'the rater cannot choose what is rated').to.equal(false);
+    expect(v.safeParse(RatingSubmission, { ...ok, transactionId: 'x'.repeat(51) }).success).to.equal(false);
+  });
+
+  it('validates ticket requests strictly', () => {
+    expect(v.safeParse(TicketRequest, { category: 'A' }).success).to.equal(true);
+    expect(v.safeParse(TicketRequest, { category: 'A', priority: 'yes' }).success).to.equal(false);
+    expect(v.safeParse(TicketRequest, { category: '<script>' }).success).to.equal(false);
+    expect(v.safeParse(TicketRequest, {}).success).to.equal(false);
+  });
+
+  it('runs under a strict CSP: no eval or new Function', async () => {
+    const response = await fetch(new URL('/node_modules/valibot/dist/index.mjs', location.origin));
+    expect(response.ok).to.equal(true);
+    const source = await response.text();
+    expect(source.length, 'the real library was read').to.be.greaterThan(10_000);
+    expect(source).not.to.match(/new Function\(|\beval\(/);
+  });
+});
