@@ -1,0 +1,22 @@
+import type { Application, CalendarYear, Hall, ServiceItem } from '@zhengwu/core/contract';
+
+/** A service item as written by hand or imported; the server adds pinyin. */
+export type ServiceItemInput = Omit<ServiceItem, 'pinyin'>;
+
+/** A demo application with the personal data the server masks before answering. */
+export interface SeedApplication {
+  application: Omit<Application, 'applicant'>;
+  /** Full name, stored; answered masked (张*三). */
+  applicantName: string;
+  /** Resident ID number, stored; never answered. */
+  applicantIdNumber: string;
+  /** 查询码 the applicant was given. */
+  secret: string;
+}
+
+export interface SeedData {
+  hall: Hall;
+  items: ServiceItemInput[];
+  applications: SeedApplication[];
+  calendars: CalendarYear[];
+}
