@@ -36,3 +36,13 @@ export {
   type Voice,
 } from './controllers/read-aloud-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './controllers/roving-focus-controller.js';
+export { ZwApiError, ZwOfflineError, ZwInvalidDataError, ZwServerError } from './api/errors.js';
+export { HallClient, type HallClientOptions, type CatalogResult } from './api/hall-client.js';
+export {
+  subscribeHallEvents,
+  type ConnectionState,
+  type HallEventSubscription,
+  type SubscribeOptions,
+} from './api/events.js';
+export { validate, issuePath, type FetchLike } from './api/request.js';
+export { Outbox, newKey, type OutboxItem, type OutboxSender, type OutboxCounts, type OutboxOptions } from './outbox/outbox.js';

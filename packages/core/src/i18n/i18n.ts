@@ -1,4 +1,4 @@
-import i18next, { type Resource, type ResourceKey, type TFunction } from 'i18next';
+import i18next, { type i18n as I18nInstance, type Resource, type ResourceKey, type TFunction } from 'i18next';
 import { LOCALES, type Locale } from '../config/config.js';
 
 /** A namespace's strings for one locale: nested objects of strings. */
@@ -9,7 +9,7 @@ type Loader = () => Promise<{ default: Messages }>;
  * One i18next instance for the whole toolkit, separate from any i18next a portal page may
  * already run. Every locale falls back to zh-CN, the language the content is written in.
  */
-export const i18n = i18next.createInstance();
+export const i18n: I18nInstance = i18next.createInstance();
 void i18n.init({
   initAsync: false,
   resources: {} as Resource,

@@ -1,0 +1,86 @@
+// A web-test-runner plugin that runs the real hall server (a child process on a fresh
+// embedded database) for browser tests. Tests reach it cross-origin, as a portal page would,
+// and drive it with server commands:
+//   executeServerCommand('hall-server', { action: 'info' })     → { url, staffToken }
+//   executeServerCommand('hall-server', { action: 'stop' })     → the server is gone (offline)
+//   executeServerCommand('hall-server', { action: 'start' })    → back on the same database
+//   executeServerCommand('hall-server', { action: 'restart' })  → SIGKILL, then start again
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export function hallServerPlugin({ corsOrigin = '*' } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zw-hall-test-'));
+  const staffToken = randomBytes(16).toString('hex');
+  let child;
+  let url;
+  let port = 0;
+
+  const start = () =>
+    new Promise((resolve, reject) => {
+      child = spawn(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'],
+        {
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HALL_DATA_DIR: dataDir,
+            HALL_STAFF_TOKEN: staffToken,
+            HALL_CORS_ORIGINS: corsOrigin,
+            DATABASE_URL: '',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`hall server did not start:\n${output}`)), 30_000);
+      const onData = (chunk) => {
+        output += chunk;
+        const match = output.match(/https?:\/\/[\d.]+:(\d+)/);
+        if (match) {
+          clearTimeout(timer);
+          url = match[0];
+          port = Number(match[1]); // restarts keep the same origin
+          resolve();
+        }
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        if (!url) reject(new Error(`hall server exited with ${code}:\n${output}`));
+      });
+    });
+
+  const stop = (signal = 'SIGTERM') =>
+    new Promise((resolve) => {
+      if (!child || child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
+
+  return {
+    name: 'hall-server',
+    async serverStart() {
+      await start();
+    },
+    async serverStop() {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'hall-server') return undefined;
+      const action = payload?.action ?? 'info';
+      if (action === 'stop') await stop();
+      if (action === 'start') await start();
+      if (action === 'restart') {
+        await stop('SIGKILL');
+        await start();
+      }
+      return { url, staffToken };
+    },
+  };
+}
