@@ -52,7 +52,7 @@ export function newKey(): string {
  */
 export class Outbox extends EventTarget {
   readonly name: string;
-  private readonly senders = new Map<string, OutboxSender<any>>();
+  private readonly senders = new Map<string, OutboxSender>();
   private database?: Promise<IDBDatabase>;
   private flushing?: Promise<void>;
   private again = false;
@@ -82,7 +82,7 @@ export class Outbox extends EventTarget {
 
   /** How items of a kind are delivered, e.g. `outbox.register('rating', (p, key) => client.submitRating(p, key))`. */
   register<P>(kind: string, sender: OutboxSender<P>): this {
-    this.senders.set(kind, sender);
+    this.senders.set(kind, sender as OutboxSender);
     return this;
   }
 
