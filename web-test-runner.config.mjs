@@ -3,6 +3,7 @@ import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { hallServerPlugin } from './test/helpers/hall-server-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 /**
@@ -56,6 +57,7 @@ export default {
     }),
   ],
   plugins: [
+    hallServerPlugin(),
     prebundledQrcode(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],

@@ -1,48 +1,89 @@
-// `npm test`: type check, lint, then every browser test; fails when any step fails, when a
-// test was skipped, or when no test ran at all. Prints "N passed, N failed" last.
+// `npm test`: element manifest, type check, lint, the hall server's suites (node:test; on the
+// embedded database, and on PostgreSQL when HALL_TEST_DATABASE_URL is set), then every browser
+// test. Fails when a step fails, a test was skipped, or no test ran. Prints "N passed, N failed" last.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
-const summaryFile = '.cache/wtr-summary.json';
 const run = (label, command, args, env = {}) => {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
 };
 
-const steps = [
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+const fail = (message) => {
+  console.error(`✖ ${message}`);
+  ok = false;
+};
+
+const checks = [
   // Storybook's preview imports the manifest, so it must exist before type checking.
   ['element manifest', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
-  ['type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['type check (browser packages)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['type check (hall server)', 'npx', ['tsc', '-p', 'packages/hall-server/tsconfig.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
 ];
-let ok = true;
-for (const [label, command, args] of steps) {
-  if (!run(label, command, args)) {
-    console.error(`✖ ${label} failed`);
-    ok = false;
+for (const [label, command, args] of checks) {
+  if (!run(label, command, args)) fail(`${label} failed`);
+}
+
+// node:test writes TAP to a file for counting while the spec reporter shows progress.
+mkdirSync('.cache', { recursive: true });
+const serverFiles = readdirSync('packages/hall-server/test')
+  .filter((file) => file.endsWith('.test.ts'))
+  .sort()
+  .map((file) => `packages/hall-server/test/${file}`);
+const databases = [['embedded SQLite', '']];
+if (process.env.HALL_TEST_DATABASE_URL) databases.push(['PostgreSQL', process.env.HALL_TEST_DATABASE_URL]);
+for (const [name, databaseUrl] of databases) {
+  const tap = `.cache/node-tests-${name.replace(/\W+/g, '-')}.tap`;
+  rmSync(tap, { force: true });
+  const passed = run(
+    `hall server tests (${name})`,
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...serverFiles,
+    ],
+    { DATABASE_URL: databaseUrl },
+  );
+  if (!passed) fail(`hall server tests (${name}) failed`);
+  try {
+    const text = readFileSync(tap, 'utf8');
+    const count = (key) => Number(text.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+    totals.passed += count('pass');
+    totals.failed += count('fail') + count('cancelled');
+    totals.skipped += count('skipped') + count('todo');
+  } catch {
+    fail(`hall server tests (${name}) wrote no report`);
   }
 }
 
+const summaryFile = '.cache/wtr-summary.json';
 rmSync(summaryFile, { force: true });
-const browserOk = run('browser tests (Chromium)', 'npx', ['wtr', ...process.argv.slice(2)], {
-  ZW_TEST_SUMMARY: summaryFile,
-});
-let totals = { passed: 0, failed: 0, skipped: 0 };
+if (!run('browser tests (Chromium)', 'npx', ['wtr', ...process.argv.slice(2)], { ZW_TEST_SUMMARY: summaryFile })) {
+  fail('browser tests failed');
+}
 try {
-  totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  const browser = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  totals.passed += browser.passed;
+  totals.failed += browser.failed;
+  totals.skipped += browser.skipped;
+  if (browser.passed === 0) fail('no browser test ran');
 } catch {
-  console.error('✖ the test runner wrote no summary');
-  ok = false;
+  fail('the browser test runner wrote no summary');
 }
-if (!browserOk) ok = false;
-if (totals.passed === 0) {
-  console.error('✖ no test ran');
-  ok = false;
-}
-if (totals.skipped > 0) {
-  console.error(`✖ ${totals.skipped} test(s) skipped: a skipped test is a defect`);
-  ok = false;
-}
+
+if (totals.passed === 0) fail('no test ran');
+if (totals.skipped > 0) fail(`${totals.skipped} test(s) skipped: a skipped test is a defect`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok ? 0 : 1);

@@ -11,12 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export function hallServerPlugin({ corsOrigin = '*' } = {}) {
+export function hallServerPlugin() {
   const dataDir = mkdtempSync(join(tmpdir(), 'zw-hall-test-'));
   const staffToken = randomBytes(16).toString('hex');
   let child;
   let url;
   let port = 0;
+  let corsOrigins = '';
 
   const start = () =>
     new Promise((resolve, reject) => {
@@ -29,7 +30,7 @@ export function hallServerPlugin({ corsOrigin = '*' } = {}) {
             PORT: String(port),
             HALL_DATA_DIR: dataDir,
             HALL_STAFF_TOKEN: staffToken,
-            HALL_CORS_ORIGINS: corsOrigin,
+            HALL_CORS_ORIGINS: corsOrigins,
             DATABASE_URL: '',
           },
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,7 +65,10 @@ export function hallServerPlugin({ corsOrigin = '*' } = {}) {
 
   return {
     name: 'hall-server',
-    async serverStart() {
+    async serverStart({ config }) {
+      // Test pages reach the server cross-origin, as a portal page would.
+      const hosts = new Set([config.hostname ?? 'localhost', 'localhost', '127.0.0.1']);
+      corsOrigins = [...hosts].map((host) => `http://${host}:${config.port}`).join(',');
       await start();
     },
     async serverStop() {

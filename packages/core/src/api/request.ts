@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ApiErrorBody } from '../contract/errors.js';
+import { issuePath } from '../contract/issues.js';
 import { ZwInvalidDataError, ZwOfflineError, ZwServerError } from './errors.js';
 
 export interface RequestOptions {
@@ -11,13 +12,7 @@ export interface RequestOptions {
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** Dotted path of a valibot issue, e.g. `items[3].materials[0].name`. */
-export function issuePath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-}
+export { issuePath };
 
 /** Checks data against a schema; throws `ZwInvalidDataError` naming every wrong field. */
 export function validate<S extends v.GenericSchema>(schema: S, data: unknown, url: string): v.InferOutput<S> {

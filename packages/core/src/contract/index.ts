@@ -8,3 +8,4 @@ export * from './progress.js';
 export * from './rating.js';
 export * from './events.js';
 export * from './errors.js';
+export * from './issues.js';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Code, Text, Timestamp } from './common.js';
+import { Code, DateString, Text, Timestamp } from './common.js';
 
 export const TicketRequest = v.strictObject({
   category: Code,
@@ -29,7 +29,7 @@ export const Ticket = v.object({
   window: v.optional(Code),
   hallName: Text(80),
   /** Service day, `YYYY-MM-DD`: numbers restart each day. */
-  day: v.string(),
+  day: DateString,
 });
 export type Ticket = v.InferOutput<typeof Ticket>;
 

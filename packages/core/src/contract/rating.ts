@@ -57,7 +57,11 @@ export const RatingSubmission = v.pipe(
     /** When the visitor rated (the outbox may send later). */
     ratedAt: v.optional(Timestamp),
   }),
-  v.check((rating) => !isBadRating(rating.level) || rating.reasons.length > 0, 'a dissatisfied rating needs at least one reason'),
+  // Reported at `reasons`, so a form can show it beside the reason list.
+  v.forward(
+    v.check((rating) => !isBadRating(rating.level) || rating.reasons.length > 0, 'a dissatisfied rating needs at least one reason'),
+    ['reasons'],
+  ),
 );
 export type RatingSubmission = v.InferInput<typeof RatingSubmission>;
 

@@ -29,7 +29,9 @@ describe('data contract', () => {
 
   it('refuses a 差评 without a reason and accepts one with', () => {
     const base = { transactionId: 'T-2026-0001', channel: 'window-pad', level: 'dissatisfied' } as const;
-    expect(v.safeParse(RatingSubmission, base).success).to.equal(false);
+    const refused = v.safeParse(RatingSubmission, base);
+    expect(refused.success).to.equal(false);
+    expect(refused.issues?.[0].path?.map((item) => item.key)).to.deep.equal(['reasons']);
     expect(v.safeParse(RatingSubmission, { ...base, reasons: ['wait-long'] }).success).to.equal(true);
     expect(v.safeParse(RatingSubmission, { ...base, level: 'satisfied' }).success).to.equal(true);
   });

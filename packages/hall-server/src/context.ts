@@ -1,0 +1,28 @@
+import type { Hall } from '@zhengwu/core/contract';
+import type { RateLimiter } from './http/rate-limit.js';
+import type { CatalogCache } from './items/catalog-cache.js';
+import type { ProgressDesk } from './progress/lookup.js';
+import type { TicketIssuer } from './queue/issuer.js';
+import type { WaitEstimator } from './queue/wait-estimator.js';
+import type { WindowDesk } from './queue/windows.js';
+import type { RatingDesk } from './ratings/submit.js';
+import type { HallStore } from './store.js';
+
+/** Everything the routes use, built once by the server. */
+export interface AppServices {
+  store: HallStore;
+  hall: Hall;
+  catalog: CatalogCache;
+  issuer: TicketIssuer;
+  estimator: WaitEstimator;
+  windows: WindowDesk;
+  ratings: RatingDesk;
+  progress: ProgressDesk;
+  progressLimiter: RateLimiter;
+  staffToken: string;
+  corsOrigins: string[];
+  bodyLimitBytes: number;
+  heartbeatMs: number;
+  /** Closes open event streams at shutdown. */
+  streams: Set<() => void>;
+}

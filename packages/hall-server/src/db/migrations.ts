@@ -1,0 +1,172 @@
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DatabaseKind } from './connect.js';
+
+/** Migrations live in code so that the server needs no migration folder at run time. */
+function migrations(kind: DatabaseKind): Record<string, Migration> {
+  const double = kind === 'postgres' ? 'double precision' : 'real';
+  return {
+    '0001_initial': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('meta')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('hall')
+          .addColumn('code', 'text', (c) => c.primaryKey())
+          .addColumn('json', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('catalog_items')
+          .addColumn('code', 'text', (c) => c.primaryKey())
+          .addColumn('basic_code', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('department', 'text', (c) => c.notNull())
+          .addColumn('high_frequency', 'integer', (c) => c.notNull())
+          .addColumn('popularity', double, (c) => c.notNull())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('pinyin_full', 'text', (c) => c.notNull())
+          .addColumn('pinyin_initials', 'text', (c) => c.notNull())
+          .addColumn('summary', 'text', (c) => c.notNull())
+          .addColumn('item', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('catalog_items_position').on('catalog_items').column('position').execute();
+        await db.schema
+          .createTable('calendar_years')
+          .addColumn('year', 'integer', (c) => c.primaryKey())
+          .addColumn('json', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('ticket_counters')
+          .addColumn('day', 'text', (c) => c.notNull())
+          .addColumn('prefix', 'text', (c) => c.notNull())
+          .addColumn('last_number', 'integer', (c) => c.notNull())
+          .addColumn('waiting', 'integer', (c) => c.notNull())
+          .addColumn('priority_waiting', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('ticket_counters_pk', ['day', 'prefix'])
+          .execute();
+        await db.schema
+          .createTable('tickets')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('day', 'text', (c) => c.notNull())
+          .addColumn('prefix', 'text', (c) => c.notNull())
+          .addColumn('number', 'integer', (c) => c.notNull())
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('priority', 'integer', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('taken_at', 'text', (c) => c.notNull())
+          .addColumn('called_at', 'text')
+          .addColumn('done_at', 'text')
+          .addColumn('window_id', 'text')
+          .addColumn('appointment_code', 'text')
+          .addUniqueConstraint('tickets_day_prefix_number', ['day', 'prefix', 'number'])
+          .execute();
+        await db.schema
+          .createIndex('tickets_waiting')
+          .on('tickets')
+          .columns(['day', 'status', 'category', 'priority', 'number'])
+          .execute();
+        await db.schema.createIndex('tickets_window').on('tickets').columns(['window_id', 'status']).execute();
+        await db.schema
+          .createIndex('tickets_done')
+          .on('tickets')
+          .columns(['category', 'status', 'done_at'])
+          .execute();
+        await db.schema
+          .createTable('transactions')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('window_id', 'text', (c) => c.notNull())
+          .addColumn('window_name', 'text', (c) => c.notNull())
+          .addColumn('staff_id', 'text')
+          .addColumn('staff_name', 'text')
+          .addColumn('staff_number', 'text')
+          .addColumn('department', 'text', (c) => c.notNull())
+          .addColumn('service_item_code', 'text')
+          .addColumn('service_item_name', 'text')
+          .addColumn('ticket_id', 'text')
+          .addColumn('ticket_number', 'text')
+          .addColumn('completed_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('ratings')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('transaction_id', 'text', (c) => c.notNull().unique().references('transactions.id'))
+          .addColumn('level', 'text', (c) => c.notNull())
+          .addColumn('channel', 'text', (c) => c.notNull())
+          .addColumn('reasons', 'text', (c) => c.notNull())
+          .addColumn('comment', 'text')
+          .addColumn('phone', 'text')
+          .addColumn('rated_at', 'text', (c) => c.notNull())
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('day', 'text', (c) => c.notNull())
+          .addColumn('region_code', 'text', (c) => c.notNull())
+          .addColumn('window_id', 'text', (c) => c.notNull())
+          .addColumn('window_name', 'text', (c) => c.notNull())
+          .addColumn('department', 'text', (c) => c.notNull())
+          .addColumn('staff_id', 'text')
+          .execute();
+        await db.schema.createIndex('ratings_day').on('ratings').columns(['day', 'window_id']).execute();
+        await db.schema
+          .createTable('idempotency_keys')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('request_hash', 'text', (c) => c.notNull())
+          .addColumn('status_code', 'integer', (c) => c.notNull())
+          .addColumn('response', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('applications')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('secret_hash', 'text', (c) => c.notNull())
+          .addColumn('applicant_name', 'text', (c) => c.notNull())
+          .addColumn('applicant_id_number', 'text', (c) => c.notNull())
+          .addColumn('json', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('events')
+          .addColumn('id', kind === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('window_id', 'text')
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('events_created_at').on('events').column('created_at').execute();
+      },
+      async down(db: Kysely<unknown>) {
+        for (const table of [
+          'events',
+          'applications',
+          'idempotency_keys',
+          'ratings',
+          'transactions',
+          'tickets',
+          'ticket_counters',
+          'calendar_years',
+          'catalog_items',
+          'hall',
+          'meta',
+        ]) {
+          await sql`drop table if exists ${sql.table(table)}`.execute(db);
+        }
+      },
+    },
+  };
+}
+
+/**
+ * `schema` (PostgreSQL): where the migration bookkeeping lives. Without it Kysely would take
+ * another schema's bookkeeping tables in the same database for its own.
+ */
+export async function migrate(db: Kysely<unknown>, kind: DatabaseKind, schema?: string): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  for (const result of results ?? []) {
+    if (result.status === 'Error') console.error(`migration ${result.migrationName} failed`);
+  }
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,138 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Tables. Both databases store the same column types: text for JSON, timestamps
+ * (`…+08:00`, sortable) and days; integers 0/1 for booleans.
+ */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface HallTable {
+  code: string;
+  /** The whole Hall record (windows, categories, staff, rating reasons). */
+  json: string;
+}
+
+export interface CatalogItemTable {
+  code: string;
+  basic_code: string;
+  name: string;
+  type: string;
+  department: string;
+  high_frequency: number;
+  popularity: number;
+  position: number;
+  /** Space-separated readings, for SQL search. */
+  pinyin_full: string;
+  pinyin_initials: string;
+  summary: string;
+  item: string;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  json: string;
+}
+
+/** Per service day and prefix (one prefix per category): numbering and queue length. */
+export interface TicketCounterTable {
+  day: string;
+  prefix: string;
+  last_number: number;
+  /** Tickets still waiting, kept with every change so nobody counts rows. */
+  waiting: number;
+  priority_waiting: number;
+}
+
+export interface TicketTable {
+  id: string;
+  day: string;
+  prefix: string;
+  number: number;
+  category: string;
+  priority: number;
+  status: string;
+  taken_at: string;
+  called_at: string | null;
+  done_at: string | null;
+  window_id: string | null;
+  appointment_code: string | null;
+}
+
+/** A finished piece of business (办件) and what a rating of it is bound to. */
+export interface TransactionTable {
+  id: string;
+  window_id: string;
+  window_name: string;
+  staff_id: string | null;
+  staff_name: string | null;
+  staff_number: string | null;
+  department: string;
+  service_item_code: string | null;
+  service_item_name: string | null;
+  ticket_id: string | null;
+  ticket_number: string | null;
+  completed_at: string;
+}
+
+export interface RatingTable {
+  id: string;
+  transaction_id: string;
+  level: string;
+  channel: string;
+  reasons: string;
+  comment: string | null;
+  /** Stored in full for the follow-up call; answered masked. */
+  phone: string | null;
+  rated_at: string;
+  received_at: string;
+  /** Service day of `rated_at`, for statistics. */
+  day: string;
+  region_code: string;
+  window_id: string;
+  window_name: string;
+  department: string;
+  staff_id: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: string;
+  created_at: string;
+}
+
+export interface ApplicationTable {
+  id: string;
+  /** scrypt hash of the 查询码; the code itself is never stored. */
+  secret_hash: string;
+  applicant_name: string;
+  applicant_id_number: string;
+  /** The Application without the applicant. */
+  json: string;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  type: string;
+  window_id: string | null;
+  payload: string;
+  created_at: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  hall: HallTable;
+  catalog_items: CatalogItemTable;
+  calendar_years: CalendarYearTable;
+  ticket_counters: TicketCounterTable;
+  tickets: TicketTable;
+  transactions: TransactionTable;
+  ratings: RatingTable;
+  idempotency_keys: IdempotencyKeyTable;
+  applications: ApplicationTable;
+  events: EventTable;
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { CatalogResponse, ServiceItem, ServiceItemSummary } from '@zhengwu/core/contract';
+import type { Database } from '../db/schema.js';
+
+/** The catalog list is the same for every visitor: built once, answered from memory. */
+export class CatalogCache {
+  private constructor(
+    readonly version: string,
+    /** CatalogResponse as JSON text. */
+    readonly body: string,
+    private readonly names: Map<string, string>,
+  ) {}
+
+  static async load(db: Kysely<Database>): Promise<CatalogCache> {
+    const rows = await db.selectFrom('catalog_items').select(['code', 'name', 'summary']).orderBy('position').execute();
+    const items = rows.map((row) => JSON.parse(row.summary) as ServiceItemSummary);
+    const version = createHash('sha256').update(JSON.stringify(items)).digest('base64url').slice(0, 22);
+    const response: CatalogResponse = { version, items };
+    return new CatalogCache(version, JSON.stringify(response), new Map(rows.map((row) => [row.code, row.name])));
+  }
+
+  get etag(): string {
+    return `"${this.version}"`;
+  }
+
+  /** `If-None-Match` holds this version (weak or strong, in a list, or `*`). */
+  matches(ifNoneMatch: string | undefined): boolean {
+    if (!ifNoneMatch) return false;
+    return ifNoneMatch
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .some((tag) => tag === '*' || tag === this.etag);
+  }
+
+  nameOf(code: string): string | undefined {
+    return this.names.get(code);
+  }
+
+  async item(db: Kysely<Database>, code: string): Promise<ServiceItem | undefined> {
+    const row = await db.selectFrom('catalog_items').select('item').where('code', '=', code).executeTakeFirst();
+    return row ? (JSON.parse(row.item) as ServiceItem) : undefined;
+  }
+}

@@ -1,0 +1,231 @@
+import { toJsonSchemaDefs, type JsonSchema } from '@valibot/to-json-schema';
+import {
+  ApiErrorBody,
+  Application,
+  CalendarYear,
+  CatalogResponse,
+  CompleteRequest,
+  Hall,
+  HallEvent,
+  Health,
+  ProgressQuery,
+  QueueCategory,
+  Rating,
+  RatingStats,
+  RatingSubmission,
+  RatingTarget,
+  ServiceItem,
+  ServiceItemSummary,
+  ServiceWindow,
+  Ticket,
+  TicketRequest,
+  WindowActionResult,
+} from '@zhengwu/core/contract';
+import { EventsQuery, StatsQuery } from '../http/schemas.js';
+
+/** Every schema in the document comes from the same valibot definitions the server validates with. */
+const definitions = {
+  Hall,
+  QueueCategory,
+  ServiceWindow,
+  TicketRequest,
+  Ticket,
+  CompleteRequest,
+  RatingTarget,
+  WindowActionResult,
+  ProgressQuery,
+  Application,
+  RatingSubmission,
+  Rating,
+  RatingStats,
+  HallEvent,
+  CalendarYear,
+  CatalogResponse,
+  ServiceItem,
+  ServiceItemSummary,
+  ApiErrorBody,
+  Health,
+  StatsQuery,
+  EventsQuery,
+};
+type SchemaName = keyof typeof definitions;
+
+const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: SchemaName) => ({ 'application/json': { schema: ref(name) } });
+const error = (description: string) => ({ description, content: json('ApiErrorBody') });
+
+const COMMON_ERRORS = {
+  '400': error('Malformed request: invalid JSON, parameters or headers (`issues` says where).'),
+  '413': error('Body larger than the limit.'),
+  '415': error('Body is not application/json.'),
+  '422': error('Body does not match the schema (`issues` says where).'),
+  '500': error('Unexpected error; details are logged on the server only.'),
+};
+
+const STAFF = [{ staffToken: [] as string[] }];
+
+function queryParameters(schema: JsonSchema, required: readonly string[] = []) {
+  const properties = (schema as { properties?: Record<string, JsonSchema> }).properties ?? {};
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    schema: property,
+  }));
+}
+
+const pathParameter = (name: string, description: string, schema: JsonSchema = { type: 'string' }) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema,
+});
+
+function windowAction(summary: string, body?: SchemaName) {
+  return {
+    post: {
+      summary,
+      tags: ['window'],
+      security: STAFF,
+      parameters: [pathParameter('window', 'Window id, e.g. `3`.')],
+      ...(body ? { requestBody: { required: false, content: json(body) } } : {}),
+      responses: {
+        '200': { description: 'The window and its ticket (null when none).', content: json('WindowActionResult') },
+        '401': error('Missing or wrong staff token.'),
+        '404': error('Unknown window.'),
+        '409': error('The transaction id was recorded before.'),
+        ...COMMON_ERRORS,
+      },
+    },
+  };
+}
+
+export function openApiDocument(): Record<string, unknown> {
+  const schemas = toJsonSchemaDefs(definitions, {
+    target: 'draft-2020-12',
+    // Checks that JSON Schema cannot express (e.g. "a 差评 needs a reason") stay in the server.
+    errorMode: 'ignore',
+    overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+  });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'zhengwu-kit hall server',
+      version: '0.1.0',
+      description:
+        'Catalog, calendar, queue tickets, window actions, 好差评 ratings, progress lookup and live events of one service hall.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      schemas,
+      securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'HALL_STAFF_TOKEN' } },
+    },
+    paths: {
+      '/api/health': {
+        get: { summary: 'Health', responses: { '200': { description: 'Up.', content: json('Health') }, '503': error('Database down.') } },
+      },
+      '/api/hall': {
+        get: { summary: 'The hall: windows, queue categories, rating reasons', responses: { '200': { description: 'The hall.', content: json('Hall') } } },
+      },
+      '/api/catalog': {
+        get: {
+          summary: 'Service item summaries with pinyin',
+          parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'The catalog; `ETag` holds its version.', headers: { ETag: { schema: { type: 'string' } } }, content: json('CatalogResponse') },
+            '304': { description: 'Unchanged since the given ETag.' },
+          },
+        },
+      },
+      '/api/catalog/{code}': {
+        get: {
+          summary: 'The full 办事指南 of one item',
+          parameters: [pathParameter('code', '实施编码')],
+          responses: { '200': { description: 'The item.', content: json('ServiceItem') }, '404': error('Unknown item.') },
+        },
+      },
+      '/api/calendar/{year}': {
+        get: {
+          summary: 'Working-day calendar of a year (provisional when unpublished)',
+          parameters: [pathParameter('year', 'e.g. 2026', { type: 'integer', minimum: 2000, maximum: 2100 })],
+          responses: { '200': { description: 'The year.', content: json('CalendarYear') }, '400': error('Not a year.') },
+        },
+      },
+      '/api/tickets': {
+        post: {
+          summary: 'Take a queue ticket',
+          tags: ['queue'],
+          requestBody: { required: true, content: json('TicketRequest') },
+          responses: { '201': { description: 'The ticket.', content: json('Ticket') }, '503': error('No numbers left today.'), ...COMMON_ERRORS },
+        },
+      },
+      '/api/tickets/{id}': {
+        get: {
+          summary: 'A ticket with its current place in the queue',
+          tags: ['queue'],
+          parameters: [pathParameter('id', 'Ticket id')],
+          responses: { '200': { description: 'The ticket.', content: json('Ticket') }, '404': error('Unknown ticket.') },
+        },
+      },
+      '/api/windows/{window}/call-next': windowAction('Call the next ticket (priority first, then oldest)'),
+      '/api/windows/{window}/recall': windowAction('Call the current ticket again'),
+      '/api/windows/{window}/complete': windowAction('Finish the business: records the transaction to rate', 'CompleteRequest'),
+      '/api/events': {
+        get: {
+          summary: 'Live hall events (server-sent events; `event:` is the type, `data:` a HallEvent)',
+          tags: ['events'],
+          parameters: [
+            ...queryParameters(schemas.EventsQuery),
+            { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', pattern: '^\\d{1,15}$' } },
+          ],
+          responses: {
+            '200': { description: 'An event stream; each `data:` is a HallEvent.', content: { 'text/event-stream': { schema: ref('HallEvent') } } },
+            '400': error('Invalid filter or Last-Event-ID.'),
+          },
+        },
+      },
+      '/api/progress': {
+        get: {
+          summary: '办件进度 by number and secret (personal data masked)',
+          tags: ['progress'],
+          parameters: queryParameters(schemas.ProgressQuery, ['id', 'secret']),
+          responses: {
+            '200': { description: 'The application.', content: json('Application') },
+            '400': error('Invalid parameters.'),
+            '404': error('No application matches this number and secret (the same answer for both).'),
+            '429': { ...error('Too many lookups from this address.'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+          },
+        },
+      },
+      '/api/ratings': {
+        post: {
+          summary: '好差评: rate a finished transaction (once; exactly once per Idempotency-Key)',
+          tags: ['rating'],
+          parameters: [
+            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 100 } },
+          ],
+          requestBody: { required: true, content: json('RatingSubmission') },
+          responses: {
+            '201': { description: 'Recorded.', content: json('Rating') },
+            '200': { description: 'The same rating was recorded before under another key.', content: json('Rating') },
+            '409': error('The transaction has another rating (一次一评).'),
+            ...COMMON_ERRORS,
+            '422': error('Invalid body, unknown reason or transaction, or the key was used with another body.'),
+          },
+        },
+      },
+      '/api/ratings/stats': {
+        get: {
+          summary: '满意率 and counts by level, window, department and day',
+          tags: ['rating'],
+          parameters: queryParameters(schemas.StatsQuery),
+          responses: { '200': { description: 'Statistics.', content: json('RatingStats') }, '400': error('Invalid parameters.') },
+        },
+      },
+      '/api/openapi.json': {
+        get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1.' } } },
+      },
+    },
+  };
+}

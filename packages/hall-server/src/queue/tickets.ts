@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Hall, Ticket } from '@zhengwu/core/contract';
+import type { Database, TicketTable } from '../db/schema.js';
+
+export type TicketRow = TicketTable;
+
+/** A001 … A999, then A1000 … A9999. */
+export const MAX_TICKET_NUMBER = 9999;
+
+export function ticketNumber(prefix: string, number: number): string {
+  return `${prefix}${String(number).padStart(3, '0')}`;
+}
+
+export function toTicket(row: TicketRow, hall: Hall, ahead: number, estimatedWaitMinutes: number): Ticket {
+  const category = hall.categories.find((item) => item.code === row.category);
+  const ticket: Ticket = {
+    id: row.id,
+    number: ticketNumber(row.prefix, row.number),
+    category: row.category,
+    categoryName: category?.name ?? row.category,
+    priority: row.priority === 1,
+    status: row.status as Ticket['status'],
+    ahead: row.status === 'waiting' ? ahead : 0,
+    estimatedWaitMinutes: row.status === 'waiting' ? estimatedWaitMinutes : 0,
+    takenAt: row.taken_at,
+    hallName: hall.name,
+    day: row.day,
+  };
+  if (row.called_at) ticket.calledAt = row.called_at;
+  if (row.window_id) ticket.window = row.window_id;
+  return ticket;
+}
+
+/** People called before this ticket in its category: priority first, then by number. */
+export async function countAhead(db: Kysely<Database>, row: TicketRow): Promise<number> {
+  if (row.status !== 'waiting') return 0;
+  const result = await db
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('day', '=', row.day)
+    .where('category', '=', row.category)
+    .where('status', '=', 'waiting')
+    .where((eb) =>
+      eb.or([
+        eb('priority', '>', row.priority),
+        eb.and([eb('priority', '=', row.priority), eb('number', '<', row.number)]),
+      ]),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(result.count);
+}

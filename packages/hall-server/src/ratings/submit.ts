@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Hall, Rating } from '@zhengwu/core/contract';
+import type { RatingSubmission } from '@zhengwu/core/contract';
+import type * as v from 'valibot';
+import type { RatingTable } from '../db/schema.js';
+import { isUniqueViolation } from '../db/transaction.js';
+import { ApiError } from '../http/errors.js';
+import type { HallStore } from '../store.js';
+import { beijingDay, beijingTimestamp, timestampMs } from '../time.js';
+import { requestHash } from './canonical.js';
+import { toRating } from './rows.js';
+
+type Submission = v.InferOutput<typeof RatingSubmission>;
+
+export interface StoredResponse {
+  status: 200 | 201;
+  body: Rating;
+}
+
+/** Two submissions say the same thing (a resend under a new key is not a second rating). */
+function sameContent(row: RatingTable, submission: Submission): boolean {
+  return (
+    row.level === submission.level &&
+    row.channel === submission.channel &&
+    JSON.stringify((JSON.parse(row.reasons) as string[]).sort()) === JSON.stringify([...submission.reasons].sort()) &&
+    (row.comment ?? '') === (submission.comment ?? '') &&
+    (row.phone ?? '') === (submission.phone ?? '')
+  );
+}
+
+/**
+ * 好差评 intake: one rating per transaction (一次一评), bound to the RatingTarget that
+ * `complete` recorded, exactly once per Idempotency-Key (the stored first response is
+ * replayed).
+ */
+export class RatingDesk {
+  readonly #reasons: Set<string>;
+
+  constructor(
+    private readonly store: HallStore,
+    private readonly hall: Hall,
+  ) {
+    this.#reasons = new Set(hall.ratingReasons.map((reason) => reason.code));
+  }
+
+  async submit(key: string, raw: unknown, submission: Submission): Promise<StoredResponse> {
+    const unknownReasons = submission.reasons
+      .map((code, index) => ({ code, index }))
+      .filter(({ code }) => !this.#reasons.has(code));
+    if (unknownReasons.length > 0) {
+      throw new ApiError(
+        422,
+        'unknown_reason',
+        'A reason is not in the hall\'s list.',
+        unknownReasons.map(({ index }) => ({ path: `reasons.${index}`, message: 'not a reason code of this hall' })),
+      );
+    }
+    const hash = requestHash(raw);
+    const received = this.store.clock();
+    try {
+      return await this.store.write(async (trx, emit) => {
+        // The key row is written first: a concurrent request with the same key waits on it.
+        const claimed = await trx
+          .insertInto('idempotency_keys')
+          .values({ key, request_hash: hash, status_code: 0, response: '', created_at: beijingTimestamp(received) })
+          .onConflict((oc) => oc.column('key').doNothing())
+          .returning('key')
+          .executeTakeFirst();
+        if (!claimed) {
+          const stored = await trx
+            .selectFrom('idempotency_keys')
+            .selectAll()
+            .where('key', '=', key)
+            .executeTakeFirstOrThrow();
+          if (stored.request_hash !== hash) {
+            throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different body.');
+          }
+          return { status: stored.status_code as StoredResponse['status'], body: JSON.parse(stored.response) as Rating };
+        }
+
+        const transaction = await trx
+          .selectFrom('transactions')
+          .selectAll()
+          .where('id', '=', submission.transactionId)
+          .executeTakeFirst();
+        if (!transaction) {
+          throw new ApiError(422, 'unknown_transaction', 'No finished transaction has this number.', [
+            { path: 'transactionId', message: 'not recorded by a window' },
+          ]);
+        }
+
+        let response: StoredResponse;
+        const existing = await trx
+          .selectFrom('ratings')
+          .selectAll()
+          .where('transaction_id', '=', transaction.id)
+          .executeTakeFirst();
+        if (existing) {
+          if (!sameContent(existing, submission)) {
+            throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
+          }
+          response = { status: 200, body: toRating(existing, transaction) };
+        } else {
+          // The visitor's clock may be wrong: keep ratedAt between completion and receipt.
+          const receivedMs = received.getTime();
+          const completedMs = timestampMs(transaction.completed_at);
+          const claimedMs = submission.ratedAt ? timestampMs(submission.ratedAt) : receivedMs;
+          const ratedAt = new Date(Math.min(receivedMs, Math.max(completedMs, claimedMs)));
+          const row: RatingTable = {
+            id: randomUUID(),
+            transaction_id: transaction.id,
+            level: submission.level,
+            channel: submission.channel,
+            reasons: JSON.stringify(submission.reasons),
+            comment: submission.comment ? submission.comment : null,
+            phone: submission.phone ?? null,
+            rated_at: beijingTimestamp(ratedAt),
+            received_at: beijingTimestamp(received),
+            day: beijingDay(ratedAt),
+            region_code: this.hall.regionCode,
+            window_id: transaction.window_id,
+            window_name: transaction.window_name,
+            department: transaction.department,
+            staff_id: transaction.staff_id,
+          };
+          await trx.insertInto('ratings').values(row).execute();
+          response = { status: 201, body: toRating(row, transaction) };
+          emit({ type: 'rating-received', window: transaction.window_id, transactionId: transaction.id });
+        }
+        await trx
+          .updateTable('idempotency_keys')
+          .set({ status_code: response.status, response: JSON.stringify(response.body) })
+          .where('key', '=', key)
+          .execute();
+        return response;
+      });
+    } catch (error) {
+      // PostgreSQL: another process rated the same transaction at the same instant.
+      if (isUniqueViolation(error)) {
+        throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import type { PinyinFn } from './db/seed.js';
+import type { SeedData } from './seed/types.js';
+import { startServer } from './server.js';
+
+/** Settings from the environment, as documented in the README. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv) {
+  const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0 to 65535, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.HALL_DATA_DIR || './.data',
+    databaseUrl: env.DATABASE_URL || undefined,
+    staffToken: env.HALL_STAFF_TOKEN || undefined,
+    corsOrigins: (env.HALL_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  };
+}
+
+/** The command-line server: start, print where, stop cleanly on SIGINT or SIGTERM. */
+export async function runMain(seed: SeedData, withPinyin: PinyinFn): Promise<void> {
+  const env = optionsFromEnv(process.env);
+  let staffToken = env.staffToken;
+  if (!staffToken) {
+    staffToken = randomBytes(18).toString('base64url');
+    console.log(`HALL_STAFF_TOKEN not set; window actions use this token for now: ${staffToken}`);
+  }
+  const server = await startServer({ ...env, staffToken, seed, withPinyin });
+  console.log(`hall server listening on ${server.url} (database: ${server.databaseDescription})`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      console.log(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}

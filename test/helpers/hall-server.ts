@@ -1,0 +1,12 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export interface HallServerInfo {
+  /** Origin of the real hall server started for this test run, e.g. http://127.0.0.1:40123. */
+  url: string;
+  staffToken: string;
+}
+
+/** The real hall server of this run (see hall-server-plugin.mjs); `action` stops or restarts it. */
+export function hallServer(action: 'info' | 'stop' | 'start' | 'restart' = 'info'): Promise<HallServerInfo> {
+  return executeServerCommand<HallServerInfo, { action: string }>('hall-server', { action });
+}
