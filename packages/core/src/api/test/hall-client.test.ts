@@ -106,6 +106,68 @@ describe('HallClient against the real hall server', () => {
     expect((await visitor.health()).status).to.equal('ok');
   });
 
+  describe('events', () => {
+    const waitFor = async (check: () => boolean, what: string) => {
+      const deadline = Date.now() + 10_000;
+      while (!check()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+
+    it('reconnect on their own after the server was killed and restarted', async () => {
+      const { visitor } = await clients();
+      const category = (await visitor.hall()).categories.find((c) => !c.priority)!;
+      const states: string[] = [];
+      const changes: number[] = [];
+      const subscription = visitor.events({
+        onEvent: (event) => event.type === 'queue-changed' && event.category === category.code && changes.push(event.waiting),
+        onState: (state) => states.push(state),
+        minDelayMs: 100,
+        maxDelayMs: 400,
+      });
+      try {
+        await waitFor(() => subscription.state === 'open', 'the first connection');
+        await hallServer('restart');
+        await waitFor(() => states.includes('reconnecting'), 'noticing the lost connection');
+        await waitFor(() => subscription.state === 'open', 'reconnecting');
+        await visitor.takeTicket({ category: category.code });
+        await waitFor(() => changes.length === 1, 'an event after reconnecting');
+      } finally {
+        subscription.close();
+      }
+    });
+
+    it('resume after the last event seen (Last-Event-ID), with nothing missed', async () => {
+      const { visitor } = await clients();
+      const category = (await visitor.hall()).categories.find((c) => !c.priority)!;
+      const first: number[] = [];
+      const subscription = visitor.events({
+        onEvent: (event) => event.type === 'queue-changed' && event.category === category.code && first.push(event.waiting),
+      });
+      await waitFor(() => subscription.state === 'open', 'the first connection');
+      await visitor.takeTicket({ category: category.code });
+      await waitFor(() => first.length === 1, 'the first event');
+      const seen = subscription.lastEventId;
+      subscription.close();
+      expect(seen, 'events carry ids').to.be.a('string');
+      // taken while nobody listens
+      await visitor.takeTicket({ category: category.code });
+      await visitor.takeTicket({ category: category.code });
+      const missed: number[] = [];
+      const resumed = visitor.events({
+        lastEventId: seen,
+        onEvent: (event) => event.type === 'queue-changed' && event.category === category.code && missed.push(event.waiting),
+      });
+      try {
+        await waitFor(() => missed.length === 2, 'the two missed events');
+        expect(missed).to.deep.equal([first[0] + 1, first[0] + 2]);
+      } finally {
+        resumed.close();
+      }
+    });
+  });
+
   it('passes an AbortSignal through', async () => {
     const { visitor } = await clients();
     const controller = new AbortController();
