@@ -1,0 +1,1 @@
+export { RATING_NS } from './locales/namespace.js';
