@@ -1,0 +1,92 @@
+// Size of each standalone entry point as a portal page would load it: one element's define
+// module with everything it needs (lit, i18next, core), built by the production bundler,
+// minified, gzip level 9. "gzip_kb" is what loads up front; "lazy_gzip_kb" what loads only when
+// needed (locale strings, the QR encoder). Shoelace's rating + button, built the same way in
+// the same run, is printed beside them for reference.
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build, defaultClientConditions } from 'vite';
+
+const entries = {
+  rating: 'packages/rating/src/rating/zw-rating.define.ts',
+  'rating-stats': 'packages/rating/src/stats/zw-rating-stats.define.ts',
+  provider: 'packages/core/src/provider/zw-provider.define.ts',
+  button: 'packages/ui/src/button/zw-button.define.ts',
+  keypad: 'packages/ui/src/keypad/zw-keypad.define.ts',
+  'letter-keyboard': 'packages/ui/src/keyboard/zw-letter-keyboard.define.ts',
+  'qr-code': 'packages/ui/src/qr-code/zw-qr-code.define.ts',
+  steps: 'packages/ui/src/steps/zw-steps.define.ts',
+  'timeout-dialog': 'packages/ui/src/timeout-dialog/zw-timeout-dialog.define.ts',
+  'read-aloud': 'packages/ui/src/read-aloud/zw-read-aloud.define.ts',
+};
+const reference = {
+  'shoelace rating+button': [
+    '@shoelace-style/shoelace/dist/components/rating/rating.js',
+    '@shoelace-style/shoelace/dist/components/button/button.js',
+  ],
+};
+
+const VIRTUAL = '\0size-entry';
+async function measure(imports) {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    plugins: [
+      {
+        name: 'size-entry',
+        resolveId: (id) => (id === 'size-entry' ? VIRTUAL : undefined),
+        load: (id) => (id === VIRTUAL ? imports.map((path) => `import ${JSON.stringify(path)};`).join('\n') : undefined),
+      },
+    ],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2021',
+      modulePreload: false,
+      rollupOptions: { input: 'size-entry', preserveEntrySignatures: 'allow-extension' },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output[0] : output).output.filter((item) => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const upfront = new Set();
+  const visit = (chunk) => {
+    if (upfront.has(chunk.fileName)) return;
+    upfront.add(chunk.fileName);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  visit(chunks.find((chunk) => chunk.isEntry));
+  const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+  let min = 0;
+  let gzip = 0;
+  let lazy = 0;
+  for (const chunk of chunks) {
+    const size = gzipSync(chunk.code, { level: 9 }).length;
+    if (upfront.has(chunk.fileName)) {
+      min += Buffer.byteLength(chunk.code);
+      gzip += size;
+    } else {
+      lazy += size;
+    }
+  }
+  return { min_kb: kb(min), gzip_kb: kb(gzip), lazy_gzip_kb: kb(lazy), chunks: chunks.length };
+}
+
+const result = { entries: {}, reference: {} };
+for (const [name, path] of Object.entries(entries)) {
+  if (!existsSync(path)) {
+    console.error(`skipped ${name}: ${path} does not exist`);
+    continue;
+  }
+  result.entries[name] = await measure([`/${path}`]);
+  console.log(`${name.padEnd(16)} ${String(result.entries[name].gzip_kb).padStart(6)} KB gzip up front, ${result.entries[name].lazy_gzip_kb} KB lazy`);
+}
+for (const [name, imports] of Object.entries(reference)) {
+  result.reference[name] = await measure(imports);
+  console.log(`${name.padEnd(16)} ${String(result.reference[name].gzip_kb).padStart(6)} KB gzip up front (reference)`);
+}
+if (result.entries.rating) {
+  result.goal = { rating_gzip_kb: 35, met: result.entries.rating.gzip_kb <= 35 };
+  result.rating_vs_shoelace = Math.round((result.entries.rating.gzip_kb / result.reference['shoelace rating+button'].gzip_kb) * 100) / 100;
+}
+console.log(JSON.stringify(result));
