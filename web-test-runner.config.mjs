@@ -39,7 +39,8 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['packages/*/src/**/test/*.test.ts', 'kiosk/**/test/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'], browser: true },
-  concurrency: 2,
+  // One file at a time: some tests stop the shared hall server to test offline behaviour.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     playwrightLauncher({

@@ -1,1 +1,33 @@
 export { RATING_NS } from './locales/namespace.js';
+export {
+  ZwRating,
+  RATING_DEMO_STATES,
+  type ZwRatingPhase,
+  type ZwRatingProblem,
+  type ZwRatingDemoState,
+} from './rating/zw-rating.js';
+export {
+  ZwRatingSelectEvent,
+  ZwRatingSubmitEvent,
+  ZwRatingSentEvent,
+  ZwRatingQueuedEvent,
+  ZwRatingErrorEvent,
+  type ZwRatingDetail,
+} from './rating/zw-rating-events.js';
+export { ratingOutbox, ratingOutboxName, closeRatingOutbox, RATING_KIND } from './outbox/rating-outbox.js';
+export {
+  ZwRatingStats,
+  RATING_STATS_GROUPS,
+  shanghaiToday,
+  isDay,
+  addDays,
+  DEFAULT_RANGE_DAYS,
+  MAX_RANGE_DAYS,
+  MIN_REFRESH_SECONDS,
+  type RatingStatsGroup,
+  type RatingStatsBucket,
+  type RatingStatsQuery,
+  type RatingStatsSource,
+  type RatingStatsStatus,
+} from './stats/zw-rating-stats.js';
+export { ZwRatingStatsLoadEvent } from './stats/zw-rating-stats-events.js';

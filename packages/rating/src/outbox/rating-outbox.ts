@@ -1,0 +1,89 @@
+import {
+  HallClient,
+  Outbox,
+  ZwInvalidDataError,
+  ZwServerError,
+  validate,
+  type OutboxOptions,
+} from '@zhengwu/core';
+import { RatingSubmission } from '@zhengwu/core/contract';
+
+/** The kind of outbox item that holds a `RatingSubmission`. */
+export const RATING_KIND = 'rating';
+
+/** One outbox per page, IndexedDB database and API base. */
+const outboxes = new Map<string, Outbox>();
+
+/** The API base as an absolute URL without a trailing slash, so `/api` and `http://host/api` match. */
+function absoluteBase(apiBase: string): string {
+  let base = apiBase;
+  try {
+    base = new URL(apiBase, globalThis.location?.href ?? 'http://localhost/').href;
+  } catch {
+    // keep it as given; the sender reports the failure
+  }
+  return base.replace(/\/+$/, '');
+}
+
+/**
+ * The IndexedDB database that keeps ratings for one API base. Each API base has its own, so
+ * an outbox never sends a rating to a hall other than the one it was given for.
+ */
+export function ratingOutboxName(apiBase: string): string {
+  return `zhengwu-ratings ${absoluteBase(apiBase)}`;
+}
+
+/**
+ * Delivers one stored rating. A payload that no longer fits the contract (stored by an older
+ * version) is refused as `invalid_submission`, so the outbox keeps it aside instead of retrying
+ * it for ever. An acknowledgement (2xx) whose body does not match the contract still means the
+ * server stored the rating, so it counts as sent.
+ */
+function ratingSender(apiBase: string) {
+  const client = new HallClient({ baseUrl: apiBase });
+  return async (payload: RatingSubmission, key: string, signal: AbortSignal): Promise<unknown> => {
+    try {
+      validate(RatingSubmission, payload, client.url('/ratings'));
+    } catch (error) {
+      if (!(error instanceof ZwInvalidDataError)) throw error;
+      throw new ZwServerError(422, 'invalid_submission', error.message, error.issues);
+    }
+    try {
+      return await client.submitRating(payload, key, signal);
+    } catch (error) {
+      if (error instanceof ZwInvalidDataError) return undefined;
+      throw error;
+    }
+  };
+}
+
+/**
+ * The page's shared outbox for ratings sent to `apiBase`: created on first use with the
+ * `rating` sender registered (`HallClient.submitRating`, the item's key as Idempotency-Key)
+ * and started, so ratings stored before a reload are replayed. Items hold the
+ * `RatingSubmission`.
+ *
+ * `options.name` picks another IndexedDB database (tests); other options apply only when the
+ * outbox is created.
+ */
+export function ratingOutbox(apiBase: string, options: OutboxOptions = {}): Outbox {
+  const name = options.name ?? ratingOutboxName(apiBase);
+  const id = `${name}\n${absoluteBase(apiBase)}`;
+  let outbox = outboxes.get(id);
+  if (!outbox) {
+    outbox = new Outbox({ ...options, name });
+    outbox.register<RatingSubmission>(RATING_KIND, ratingSender(apiBase));
+    outboxes.set(id, outbox);
+    outbox.start();
+  }
+  return outbox;
+}
+
+/** Stops and forgets the shared outbox of `apiBase` (tests, page teardown); stored items stay. */
+export async function closeRatingOutbox(apiBase: string, options: { name?: string } = {}): Promise<void> {
+  const name = options.name ?? ratingOutboxName(apiBase);
+  const id = `${name}\n${absoluteBase(apiBase)}`;
+  const outbox = outboxes.get(id);
+  outboxes.delete(id);
+  await outbox?.close();
+}
