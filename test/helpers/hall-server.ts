@@ -10,3 +10,13 @@ export interface HallServerInfo {
 export function hallServer(action: 'info' | 'stop' | 'start' | 'restart' = 'info'): Promise<HallServerInfo> {
   return executeServerCommand<HallServerInfo, { action: string }>('hall-server', { action });
 }
+
+/** The error a promise rejects with; fails the test when it resolves instead. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}

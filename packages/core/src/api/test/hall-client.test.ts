@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { HallClient } from '../hall-client.js';
 import { ZwInvalidDataError, ZwOfflineError, ZwServerError } from '../errors.js';
 import type { HallEvent } from '../../contract/events.js';
-import { hallServer } from '../../../../../test/helpers/hall-server.js';
+import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
 
 async function clients() {
   const { url, staffToken } = await hallServer();
@@ -12,14 +12,6 @@ async function clients() {
   };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('HallClient against the real hall server', () => {
   it('reads the hall, the catalog (with ETag) and one full guide', async () => {

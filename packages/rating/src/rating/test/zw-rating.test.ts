@@ -9,7 +9,7 @@ import * as stories from '../stories/zw-rating.stories.js';
 import { REASONS, TARGET } from '../stories/zw-rating.stories.js';
 import { deepText, describeStoryMatrix, renderStory, storiesOf } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
-import { hallServer } from '../../../../../test/helpers/hall-server.js';
+import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
 
 // ---------- helpers ----------
 
@@ -134,14 +134,6 @@ async function windowTotal(visitor: HallClient, windowId: string): Promise<numbe
   return (await visitor.ratingStats({ from: day, to: day, window: windowId })).total;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 // ---------- tests ----------
 
