@@ -1,12 +1,12 @@
 import * as v from 'valibot';
-import { Hall } from '../contract/hall.js';
 import { CatalogResponse, ServiceItem, type ServiceItemSummary } from '../contract/catalog.js';
 import { CalendarYear } from '../contract/calendar.js';
 import { CompleteRequest, Ticket, TicketRequest, WindowActionResult } from '../contract/queue.js';
 import { Application, ProgressQuery } from '../contract/progress.js';
-import { Rating, RatingStats, RatingSubmission } from '../contract/rating.js';
+import type { RatingSubmission } from '../contract/rating.js';
 import { Health } from '../contract/errors.js';
 import { requestJson, send, validate, type FetchLike } from './request.js';
+import { getHall, getRatingStats, postRating } from './endpoints.js';
 import { subscribeHallEvents, type HallEventSubscription, type SubscribeOptions } from './events.js';
 
 export interface HallClientOptions {
@@ -38,6 +38,10 @@ export class HallClient {
     this.fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 
+  private get target() {
+    return { baseUrl: this.baseUrl, fetch: this.fetcher, staffToken: this.options.staffToken };
+  }
+
   url(path: string): string {
     return `${this.baseUrl}${path}`;
   }
@@ -51,7 +55,7 @@ export class HallClient {
   }
 
   hall(signal?: AbortSignal) {
-    return requestJson(this.fetcher, this.url('/hall'), Hall, { signal });
+    return getHall(this.target, signal);
   }
 
   /** The catalog summaries; pass the last `etag` to get `items: null` when unchanged. */
@@ -115,18 +119,11 @@ export class HallClient {
    * after a lost response never rates twice. Prefer the outbox, which keeps it until sent.
    */
   submitRating(submission: RatingSubmission, idempotencyKey: string, signal?: AbortSignal) {
-    const body = v.parse(RatingSubmission, submission);
-    return requestJson(this.fetcher, this.url('/ratings'), Rating, {
-      method: 'POST',
-      body,
-      headers: { 'idempotency-key': idempotencyKey },
-      signal,
-    });
+    return postRating(this.target, submission, idempotencyKey, signal);
   }
 
   ratingStats(query: { from: string; to: string; window?: string; department?: string }, signal?: AbortSignal) {
-    const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value) as [string, string][]);
-    return requestJson(this.fetcher, this.url(`/ratings/stats?${search}`), RatingStats, { signal });
+    return getRatingStats(this.target, query, signal);
   }
 
   /** Live hall events (ticket called, rating requested …), reconnecting with backoff. */

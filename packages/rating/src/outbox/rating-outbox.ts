@@ -1,6 +1,7 @@
 import {
-  HallClient,
   Outbox,
+  apiUrl,
+  postRating,
   ZwInvalidDataError,
   ZwServerError,
   validate,
@@ -40,16 +41,16 @@ export function ratingOutboxName(apiBase: string): string {
  * server stored the rating, so it counts as sent.
  */
 function ratingSender(apiBase: string) {
-  const client = new HallClient({ baseUrl: apiBase });
+  const target = { baseUrl: apiBase };
   return async (payload: RatingSubmission, key: string, signal: AbortSignal): Promise<unknown> => {
     try {
-      validate(RatingSubmission, payload, client.url('/ratings'));
+      validate(RatingSubmission, payload, apiUrl(target, '/ratings'));
     } catch (error) {
       if (!(error instanceof ZwInvalidDataError)) throw error;
       throw new ZwServerError(422, 'invalid_submission', error.message, error.issues);
     }
     try {
-      return await client.submitRating(payload, key, signal);
+      return await postRating(target, payload, key, signal);
     } catch (error) {
       if (error instanceof ZwInvalidDataError) return undefined;
       throw error;
@@ -59,7 +60,7 @@ function ratingSender(apiBase: string) {
 
 /**
  * The page's shared outbox for ratings sent to `apiBase`: created on first use with the
- * `rating` sender registered (`HallClient.submitRating`, the item's key as Idempotency-Key)
+ * `rating` sender registered (`postRating`, the item's key as Idempotency-Key)
  * and started, so ratings stored before a reload are replayed. Items hold the
  * `RatingSubmission`.
  *

@@ -1,3 +1,4 @@
+import '@zhengwu/ui/button/zw-button.define';
 import { define } from '@zhengwu/core';
 import { ZwRating } from './zw-rating.js';
 

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  HallClient,
+  getHall,
   ZwConfigError,
   ZwElement,
   ZwInvalidDataError,
@@ -27,7 +27,6 @@ import {
   type RatingSubmission,
   type RatingTarget,
 } from '@zhengwu/core/contract';
-import '@zhengwu/ui/button/zw-button.define';
 import { RATING_NS } from '../locales/namespace.js';
 import { RATING_KIND, ratingOutbox } from '../outbox/rating-outbox.js';
 import {
@@ -389,7 +388,7 @@ export class ZwRating extends ZwElement {
     this.reasonsAbort = abort;
     this.reasonsState = 'loading';
     try {
-      const hall = await new HallClient({ baseUrl: apiBase }).hall(abort.signal);
+      const hall = await getHall({ baseUrl: apiBase }, abort.signal);
       if (abort.signal.aborted) return;
       this.loadedReasons = hall.ratingReasons;
       this.reasonsState = 'ready';

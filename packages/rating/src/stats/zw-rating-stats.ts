@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwElement, ZwConfigError, ZwApiError, ZwOfflineError, ZwServerError, HallClient, baseStyles, type ZwConfig } from '@zhengwu/core';
+import { ZwElement, ZwConfigError, ZwApiError, ZwOfflineError, ZwServerError, getRatingStats, baseStyles, type ZwConfig } from '@zhengwu/core';
 import { RATING_LEVELS, type RatingStats } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
 import { ZwRatingStatsLoadEvent } from './zw-rating-stats-events.js';
@@ -20,7 +20,7 @@ export interface RatingStatsQuery {
   department?: string;
 }
 
-/** Where the figures come from: a `HallClient`, or anything with the same `ratingStats`. */
+/** Where the figures come from: a `HallClient`, or anything with the same `ratingStats`; by default the API at `api-base`. */
 export interface RatingStatsSource {
   ratingStats(query: RatingStatsQuery, signal?: AbortSignal): Promise<RatingStats>;
 }
@@ -262,7 +262,8 @@ export class ZwRatingStats extends ZwElement {
     const controller = new AbortController();
     this.controller = controller;
     this.loading = true;
-    const source = this.client ?? new HallClient({ baseUrl: this.config.apiBase });
+    const target = { baseUrl: this.config.apiBase };
+    const source = this.client ?? { ratingStats: (query: RatingStatsQuery, signal?: AbortSignal) => getRatingStats(target, query, signal) };
     let stats: RatingStats;
     try {
       stats = await source.ratingStats(this.query, controller.signal);
