@@ -31,3 +31,13 @@ export {
   type RatingStatsStatus,
 } from './stats/zw-rating-stats.js';
 export { ZwRatingStatsLoadEvent } from './stats/zw-rating-stats-events.js';
+export {
+  ZwRatingPad,
+  RATING_PAD_DEMO_STATES,
+  PAD_THANKS_SECONDS,
+  PAD_RATING_TIMEOUT,
+  PAD_MIN_RATING_TIMEOUT,
+  type ZwRatingPadPhase,
+  type ZwRatingPadDemoState,
+} from './pad/zw-rating-pad.js';
+export { ZwPadRequestEvent, ZwPadIdleEvent, type ZwPadIdleReason } from './pad/zw-rating-pad-events.js';

@@ -107,4 +107,30 @@ export default {
     none: '—',
     noneSpoken: 'no ratings',
   },
+  pad: {
+    label: 'Service rating pad',
+    idle: {
+      welcome: 'Welcome',
+      hint: 'When your business is done, you can rate our service here.',
+    },
+    staff: {
+      label: 'Staff at this window',
+      number: 'Staff no. {{number}}',
+      photo: 'Photo of {{name}}',
+      loading: 'Loading window details…',
+      unavailable: 'Window details are not available right now',
+    },
+    request: {
+      title: 'Please rate this service',
+    },
+    qr: {
+      label: 'Scan to rate on your phone',
+      hint: 'You can also scan the QR code and rate on your phone.',
+    },
+    thanks: {
+      title: 'Thank you for your feedback!',
+      message: 'Have a nice day, and welcome back.',
+    },
+    offline: 'Connection lost, reconnecting. Ratings are kept on this device and sent when the connection is back.',
+  },
 };

@@ -106,4 +106,30 @@ export default {
     none: '—',
     noneSpoken: '无评价',
   },
+  pad: {
+    label: '窗口评价器',
+    idle: {
+      welcome: '欢迎办理业务',
+      hint: '业务办理完成后，请在这里对本次服务进行评价。',
+    },
+    staff: {
+      label: '窗口工作人员',
+      number: '工号：{{number}}',
+      photo: '{{name}}的照片',
+      loading: '正在加载窗口信息…',
+      unavailable: '窗口信息暂时无法加载',
+    },
+    request: {
+      title: '请对本次服务进行评价',
+    },
+    qr: {
+      label: '用手机扫码评价',
+      hint: '也可以用手机扫描二维码，在手机上评价。',
+    },
+    thanks: {
+      title: '感谢您的评价！',
+      message: '祝您生活愉快，欢迎再次光临。',
+    },
+    offline: '网络连接中断，正在重新连接。评价会先保存在本机，恢复后自动提交。',
+  },
 };

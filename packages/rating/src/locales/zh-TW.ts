@@ -106,4 +106,30 @@ export default {
     none: '—',
     noneSpoken: '無評價',
   },
+  pad: {
+    label: '窗口評價器',
+    idle: {
+      welcome: '歡迎辦理業務',
+      hint: '業務辦理完成後，請在這裡對本次服務進行評價。',
+    },
+    staff: {
+      label: '窗口工作人員',
+      number: '工號：{{number}}',
+      photo: '{{name}}的照片',
+      loading: '正在載入窗口資訊…',
+      unavailable: '窗口資訊暫時無法載入',
+    },
+    request: {
+      title: '請對本次服務進行評價',
+    },
+    qr: {
+      label: '用手機掃碼評價',
+      hint: '也可以用手機掃描二維碼，在手機上評價。',
+    },
+    thanks: {
+      title: '感謝您的評價！',
+      message: '祝您生活愉快，歡迎再次光臨。',
+    },
+    offline: '網路連線中斷，正在重新連線。評價會先儲存在本機，恢復後自動提交。',
+  },
 };

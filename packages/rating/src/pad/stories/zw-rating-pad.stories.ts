@@ -1,0 +1,84 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Hall } from '@zhengwu/core/contract';
+import '../zw-rating-pad.define.js';
+import { RATING_PAD_DEMO_STATES } from '../zw-rating-pad.js';
+import { REASONS } from '../../rating/stories/zw-rating.stories.js';
+
+interface Args {
+  windowId?: string;
+  demoState?: string;
+  hall?: Hall;
+}
+
+/** A neutral silhouette as a data: URL (allowed by the kiosk's CSP), standing in for a staff photo. */
+export const SAMPLE_PHOTO = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 150"><rect width="120" height="150" fill="#dfe6ee"/><circle cx="60" cy="58" r="28" fill="#8a98a8"/><path d="M14 150c4-36 24-52 46-52s42 16 46 52z" fill="#8a98a8"/></svg>',
+)}`;
+
+/** A fictional hall with two windows: 3 with a staff photo, 4 without. */
+export const PAD_HALL: Hall = {
+  code: 'ZWZX-990100',
+  name: '示例市政务服务中心',
+  regionCode: '990100',
+  windows: [
+    {
+      id: '3',
+      name: '3号窗口',
+      department: '市公安局出入境管理支队',
+      categories: ['exit-entry'],
+      staff: { id: 'S1003', name: '李静', number: 'ZWZX1003', photoUrl: SAMPLE_PHOTO },
+    },
+    {
+      id: '4',
+      name: '4号窗口',
+      department: '市人力资源和社会保障局',
+      categories: ['social-insurance'],
+      staff: { id: 'S1004', name: '张伟', number: 'ZWZX1004' },
+    },
+  ],
+  categories: [],
+  ratingReasons: REASONS,
+};
+
+const meta = {
+  title: 'Rating/Rating pad',
+  // sample data shared with the tests, not stories
+  excludeStories: ['SAMPLE_PHOTO', 'PAD_HALL'],
+  component: 'zw-rating-pad',
+  args: { windowId: '3', demoState: 'idle', hall: PAD_HALL },
+  argTypes: {
+    demoState: { control: 'select', options: [...RATING_PAD_DEMO_STATES] },
+  },
+  render: (args: Args) =>
+    html`<zw-rating-pad
+      window-id=${ifDefined(args.windowId)}
+      demo-state=${ifDefined(args.demoState)}
+      .hall=${args.hall}
+    ></zw-rating-pad>`,
+} satisfies Meta<Args>;
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Idle: the staff card with photo, name, 工号, window and department, and a calm welcome. */
+export const IdleWithStaffCard: Story = {};
+
+/** Idle at a window whose staff has no photo: a neutral placeholder with the name's first character. */
+export const IdleWithoutPhoto: Story = { args: { windowId: '4' } };
+
+/** The clerk closed a transaction: the rating for exactly that one, and a QR code to rate on the phone. */
+export const RatingRequested: Story = { args: { demoState: 'rating' } };
+
+/** After the rating: thank you (the level chosen is never shown). */
+export const Thanks: Story = { args: { demoState: 'thanks' } };
+
+/** The network or the hall's event stream is down: a badge says so; ratings wait on the pad. */
+export const Offline: Story = { args: { demoState: 'offline' } };
+
+/** The rating was refused (here: already rated, 一次一评): the widget's error, then idle. */
+export const RatingRefused: Story = { args: { demoState: 'error' } };
+
+/** Without `window-id` (and no provider window): the pad says which attribute is missing. */
+export const MissingWindowId: Story = { args: { windowId: undefined } };
