@@ -1,5 +1,5 @@
 import { ZwServerError, ZwOfflineError } from '../api/errors.js';
-import { inTransaction, openDatabase } from './idb.js';
+import { countByState, inTransaction, openDatabase } from './idb.js';
 
 export interface OutboxItem<P = unknown> {
   /** Also the idempotency key the server sees. */
@@ -104,11 +104,8 @@ export class Outbox extends EventTarget {
   }
 
   async counts(): Promise<OutboxCounts> {
-    const all = await this.items();
-    return {
-      pending: all.filter((item) => item.state === 'pending').length,
-      rejected: all.filter((item) => item.state === 'rejected').length,
-    };
+    const [pending, rejected] = await countByState(await this.db(), STORE, ['pending', 'rejected']);
+    return { pending, rejected };
   }
 
   /** Puts a rejected item back in line (after the hall fixed what was wrong). */

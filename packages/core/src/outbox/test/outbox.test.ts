@@ -105,6 +105,31 @@ describe('Outbox', () => {
     expect(sends).to.deep.equal(['only-once']);
   });
 
+  it('upgrades a database written by the first version and still replays its items', async () => {
+    const name = freshName();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => {
+        const store = request.result.createObjectStore('items', { keyPath: 'key' });
+        store.put({ key: 'old', kind: 'rating', payload: { level: 'basic' }, createdAt: 1, attempts: 2, nextAttemptAt: 1, state: 'pending' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const box = outbox({ name });
+    expect(await box.counts()).to.deep.equal({ pending: 1, rejected: 0 });
+    const delivered: string[] = [];
+    box.register('rating', async (_payload, key) => {
+      delivered.push(key);
+    });
+    box.start();
+    await waitUntil(() => delivered.length === 1, 'the old item was not replayed');
+    expect(delivered).to.deep.equal(['old']);
+  });
+
   it('makes unique keys without a secure context', () => {
     const keys = new Set(Array.from({ length: 1000 }, () => newKey()));
     expect(keys.size).to.equal(1000);
