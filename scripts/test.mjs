@@ -1,6 +1,7 @@
 // `npm test`: element manifest, type check, lint, the hall server's suites (node:test; on the
-// embedded database, and on PostgreSQL when HALL_TEST_DATABASE_URL is set), then every browser
-// test. Fails when a step fails, a test was skipped, or no test ran. Prints "N passed, N failed" last.
+// embedded database, and on PostgreSQL when HALL_TEST_DATABASE_URL is set), the system tests
+// (the kiosk in Chromium against the real server), then every browser test. Fails when a step
+// fails, a test was skipped, or no test ran. Prints "N passed, N failed" last.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -30,17 +31,16 @@ for (const [label, command, args] of checks) {
 
 // node:test writes TAP to a file for counting while the spec reporter shows progress.
 mkdirSync('.cache', { recursive: true });
-const serverFiles = readdirSync('packages/hall-server/test')
-  .filter((file) => file.endsWith('.test.ts'))
-  .sort()
-  .map((file) => `packages/hall-server/test/${file}`);
-const databases = [['embedded SQLite', '']];
-if (process.env.HALL_TEST_DATABASE_URL) databases.push(['PostgreSQL', process.env.HALL_TEST_DATABASE_URL]);
-for (const [name, databaseUrl] of databases) {
-  const tap = `.cache/node-tests-${name.replace(/\W+/g, '-')}.tap`;
+const testFiles = (folder, ending) =>
+  readdirSync(folder)
+    .filter((file) => file.endsWith(ending))
+    .sort()
+    .map((file) => `${folder}/${file}`);
+function nodeTests(label, files, env) {
+  const tap = `.cache/node-tests-${label.replace(/\W+/g, '-')}.tap`;
   rmSync(tap, { force: true });
   const passed = run(
-    `hall server tests (${name})`,
+    label,
     process.execPath,
     [
       '--conditions=source',
@@ -52,11 +52,11 @@ for (const [name, databaseUrl] of databases) {
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
       `--test-reporter-destination=${tap}`,
-      ...serverFiles,
+      ...files,
     ],
-    { DATABASE_URL: databaseUrl },
+    env,
   );
-  if (!passed) fail(`hall server tests (${name}) failed`);
+  if (!passed) fail(`${label} failed`);
   try {
     const text = readFileSync(tap, 'utf8');
     const count = (key) => Number(text.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
@@ -64,9 +64,17 @@ for (const [name, databaseUrl] of databases) {
     totals.failed += count('fail') + count('cancelled');
     totals.skipped += count('skipped') + count('todo');
   } catch {
-    fail(`hall server tests (${name}) wrote no report`);
+    fail(`${label} wrote no report`);
   }
 }
+
+const serverFiles = testFiles('packages/hall-server/test', '.test.ts');
+nodeTests('hall server tests (embedded SQLite)', serverFiles, { DATABASE_URL: '' });
+if (process.env.HALL_TEST_DATABASE_URL) {
+  nodeTests('hall server tests (PostgreSQL)', serverFiles, { DATABASE_URL: process.env.HALL_TEST_DATABASE_URL });
+}
+// The real kiosk in Chromium against the real hall server.
+nodeTests('system tests (kiosk + hall server)', testFiles('test/system', '.test.mjs'), { DATABASE_URL: '' });
 
 const summaryFile = '.cache/wtr-summary.json';
 rmSync(summaryFile, { force: true });

@@ -1,0 +1,119 @@
+// System test: the real kiosk (/pad?window=3, served by Vite with /api proxied) in real
+// Chromium against the real hall server on a fresh embedded database. No mocks.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+
+const STAFF_TOKEN = 'system-test-staff';
+const dataDir = mkdtempSync(join(tmpdir(), 'zw-system-'));
+let server;
+let api;
+let kiosk;
+let browser;
+
+async function startHallServer() {
+  server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
+    env: { ...process.env, PORT: '0', HALL_DATA_DIR: dataDir, HALL_STAFF_TOKEN: STAFF_TOKEN, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`hall server did not start: ${output}`)), 30_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/https?:\/\/[\d.]+:\d+/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+  });
+  return url;
+}
+
+async function call(path, { method = 'GET', body, staff = false } = {}) {
+  const headers = { 'content-type': 'application/json', ...(staff ? { authorization: `Bearer ${STAFF_TOKEN}` } : {}) };
+  const response = await fetch(`${api}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
+  return response.json();
+}
+
+before(async () => {
+  const origin = await startHallServer();
+  api = `${origin}/api`;
+  kiosk = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port: 0, proxy: { '/api': { target: origin } } },
+  });
+  await kiosk.listen();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await kiosk?.close();
+  server?.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('the window pad: complete at window 3 → rating → thank you → idle, counted once', { timeout: 120_000 }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const pad = () => page.evaluate(() => {
+    const element = document.querySelector('zw-rating-pad');
+    return element ? { phase: element.phase, connection: element.connectionState } : null;
+  });
+  await page.goto(`${kiosk.resolvedUrls.local[0]}pad?window=3`);
+  await page.waitForFunction(
+    () => document.querySelector('zw-rating-pad')?.connectionState === 'open',
+    undefined,
+    { timeout: 60_000 },
+  );
+  assert.equal((await pad()).phase, 'idle');
+
+  const hall = await call('/hall');
+  const window3 = hall.windows.find((window) => window.id === '3');
+  await page.getByText(window3.staff.name, { exact: true }).waitFor();
+
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const before = (await call(`/ratings/stats?from=${today}&to=${today}&window=3`)).total;
+
+  // a completion at another window must not wake this pad
+  await call('/windows/4/complete', { method: 'POST', body: {}, staff: true });
+  await page.waitForTimeout(1000);
+  assert.equal((await pad()).phase, 'idle');
+
+  await call('/tickets', { method: 'POST', body: { category: window3.categories[0] } });
+  await call('/windows/3/call-next', { method: 'POST', body: {}, staff: true });
+  const done = await call('/windows/3/complete', { method: 'POST', body: {}, staff: true });
+  assert.ok(done.rating?.transactionId);
+
+  await page.getByRole('radio', { name: '满意', exact: true }).click({ timeout: 15_000 });
+  await page.getByRole('button', { name: '提交评价' }).click();
+  await page.waitForFunction(() => document.querySelector('zw-rating-pad')?.phase === 'thanks', undefined, { timeout: 15_000 });
+  const thanksText = await page.locator('zw-rating-pad').innerText();
+  assert.ok(!thanksText.includes('满意'), `the thank-you screen must not show the level: ${thanksText}`);
+  await page.waitForFunction(() => document.querySelector('zw-rating-pad')?.phase === 'idle', undefined, { timeout: 20_000 });
+
+  const stats = await call(`/ratings/stats?from=${today}&to=${today}&window=3`);
+  assert.equal(stats.total, before + 1, 'exactly one rating recorded');
+  assert.equal(stats.byLevel.satisfied, 1);
+  await page.close();
+});
+
+test('a pad without ?window= shows a translated error, not a blank page', { timeout: 60_000 }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${kiosk.resolvedUrls.local[0]}pad`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 30_000 });
+  assert.match(await alert.innerText(), /window-id/);
+  await page.close();
+});
