@@ -70,8 +70,11 @@ export function parseTheme(value: string, attribute = 'theme'): Theme {
   return oneOf(attribute, THEMES, value);
 }
 
-/** Accepts absolute http(s) URLs and paths relative to the page. */
-export function parseApiBase(value: string, attribute = 'api-base'): string {
+/**
+ * An http(s) URL, absolute or relative to the page, resolved against the page; anything else
+ * (`javascript:`, `data:`, garbage) is a `ZwConfigError` naming the attribute.
+ */
+export function parseHttpUrl(value: string, attribute: string, expected: string): URL {
   const trimmed = value.trim();
   let url: URL | undefined;
   try {
@@ -80,9 +83,15 @@ export function parseApiBase(value: string, attribute = 'api-base'): string {
     url = undefined;
   }
   if (!trimmed || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new ZwConfigError(attribute, 'an http(s) URL or a path such as /api', value);
+    throw new ZwConfigError(attribute, expected, value);
   }
-  return trimmed.replace(/\/+$/, '');
+  return url;
+}
+
+/** Accepts absolute http(s) URLs and paths relative to the page (kept as written). */
+export function parseApiBase(value: string, attribute = 'api-base'): string {
+  parseHttpUrl(value, attribute, 'an http(s) URL or a path such as /api');
+  return value.trim().replace(/\/+$/, '');
 }
 
 export function parseSeconds(value: string | number, attribute: string, min = 1): number {

@@ -7,6 +7,7 @@ import {
   ZwConfigError,
   ZwElement,
   baseStyles,
+  parseHttpUrl,
   parseSeconds,
   type ConnectionState,
   type HallEventSubscription,
@@ -14,8 +15,6 @@ import {
   type ZwConfig,
 } from '@zhengwu/core';
 import type { Hall, HallEvent, RatingTarget, ServiceWindow } from '@zhengwu/core/contract';
-import '@zhengwu/ui/qr-code/zw-qr-code.define';
-import '../rating/zw-rating.define.js';
 import { RATING_NS } from '../locales/namespace.js';
 import type { ZwRatingQueuedEvent, ZwRatingSentEvent, ZwRatingSubmitEvent } from '../rating/zw-rating-events.js';
 import { ZwPadIdleEvent, ZwPadRequestEvent, type ZwPadIdleReason } from './zw-rating-pad-events.js';
@@ -38,20 +37,6 @@ export const PAD_MIN_RATING_TIMEOUT = 20;
 const DEMO_TRANSACTION = 'DEMO-0001';
 
 type HallState = 'loading' | 'ready' | 'failed';
-
-function httpUrl(value: string, attribute: string, expected: string): string {
-  const trimmed = value.trim();
-  let url: URL | undefined;
-  try {
-    url = new URL(trimmed, globalThis.location?.href ?? 'http://localhost/');
-  } catch {
-    url = undefined;
-  }
-  if (!trimmed || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new ZwConfigError(attribute, expected, value);
-  }
-  return url.href;
-}
 
 /**
  * @tag zw-rating-pad
@@ -204,7 +189,7 @@ export class ZwRatingPad extends ZwElement {
         : PAD_RATING_TIMEOUT;
     const qrBase =
       this.qrBase != null
-        ? httpUrl(this.qrBase, 'qr-base', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate')
+        ? parseHttpUrl(this.qrBase, 'qr-base', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate').href
         : `${globalThis.location?.origin ?? ''}/rate`;
     const hall = this.currentHall;
     if (hall && !hall.windows.some((window) => window.id === windowId)) {

@@ -14,6 +14,7 @@ import { PAD_HALL } from '../stories/zw-rating-pad.stories.js';
 import { deepText, describeStoryMatrix, renderStory, settle } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
 import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
+import { deleteDatabase } from '../../../../../test/helpers/idb.js';
 
 // ---------- helpers ----------
 
@@ -26,14 +27,6 @@ let counter = 0;
 const freshName = () => `zw-rating-pad-test-${Date.now()}-${(counter += 1)}`;
 const opened: { name: string; apiBase?: string; outbox: Outbox }[] = [];
 
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-    request.onblocked = () => resolve();
-  });
-}
 
 afterEach(async () => {
   sinon.restore();

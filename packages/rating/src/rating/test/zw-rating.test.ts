@@ -10,6 +10,7 @@ import { REASONS, TARGET } from '../stories/zw-rating.stories.js';
 import { deepText, describeStoryMatrix, renderStory, storiesOf } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
 import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
+import { deleteDatabase } from '../../../../../test/helpers/idb.js';
 
 // ---------- helpers ----------
 
@@ -19,14 +20,6 @@ const freshName = () => `zw-rating-test-${Date.now()}-${(counter += 1)}`;
 /** Outboxes and databases made by a test, closed and deleted after it. */
 const opened: { outbox: Outbox; name: string; apiBase?: string }[] = [];
 
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-    request.onblocked = () => resolve();
-  });
-}
 
 afterEach(async () => {
   for (const { outbox, name, apiBase } of opened.splice(0)) {
