@@ -10,6 +10,8 @@ export interface IdleTimerOptions {
   warning: number;
   /** Where activity is listened for; the whole document by default. */
   target?: EventTarget;
+  /** Whether it counts at all; `setEnabled()` changes it later (default true). */
+  enabled?: boolean;
   onWarning?: () => void;
   onExpired?: () => void;
 }
@@ -31,7 +33,8 @@ export class IdleTimerController implements ReactiveController {
   private ticker?: ReturnType<typeof setInterval>;
   private warningEndsAt = 0;
   private connected = false;
-  private options: Required<Omit<IdleTimerOptions, 'onWarning' | 'onExpired'>> &
+  private enabled: boolean;
+  private options: Required<Omit<IdleTimerOptions, 'onWarning' | 'onExpired' | 'enabled'>> &
     Pick<IdleTimerOptions, 'onWarning' | 'onExpired'>;
 
   private readonly onActivity = () => {
@@ -43,14 +46,22 @@ export class IdleTimerController implements ReactiveController {
     options: IdleTimerOptions,
   ) {
     this.options = this.normalise(options);
+    this.enabled = options.enabled ?? true;
     host.addController(this);
+  }
+
+  /** Only connected and enabled, it listens and counts. */
+  private get running(): boolean {
+    return this.connected && this.enabled;
   }
 
   private normalise(options: IdleTimerOptions) {
     return {
-      target: globalThis.document as EventTarget,
-      ...options,
+      target: options.target ?? (globalThis.document as EventTarget),
+      timeout: options.timeout,
       warning: Math.max(MIN_IDLE_WARNING, options.warning),
+      onWarning: options.onWarning,
+      onExpired: options.onExpired,
     };
   }
 
@@ -58,12 +69,21 @@ export class IdleTimerController implements ReactiveController {
   configure(options: Partial<IdleTimerOptions>): void {
     const next = this.normalise({ ...this.options, ...options });
     const targetChanged = next.target !== this.options.target;
-    if (this.connected && targetChanged) this.unlisten();
+    if (this.running && targetChanged) this.unlisten();
     this.options = next;
-    if (this.connected) {
+    if (this.running) {
       if (targetChanged) this.listen();
       this.restart();
     }
+  }
+
+  /** Pauses (false) or resumes (true) the timer, e.g. while a ticket prints; resuming starts over. */
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    const wasRunning = this.running;
+    this.enabled = enabled;
+    if (this.running) this.start();
+    else if (wasRunning) this.halt();
   }
 
   get warningSeconds(): number {
@@ -72,12 +92,21 @@ export class IdleTimerController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    if (this.running) this.start();
+  }
+
+  hostDisconnected(): void {
+    const wasRunning = this.running;
+    this.connected = false;
+    if (wasRunning) this.halt();
+  }
+
+  private start() {
     this.listen();
     this.restart();
   }
 
-  hostDisconnected(): void {
-    this.connected = false;
+  private halt() {
     this.unlisten();
     this.clear();
   }

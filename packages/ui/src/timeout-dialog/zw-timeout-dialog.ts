@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type ReactiveControllerHost } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import {
   ZwElement,
@@ -93,20 +93,9 @@ export class ZwTimeoutDialog extends ZwElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('zw-button[part="extend"]') private extendButton?: ZwButton;
 
-  /**
-   * The timer is reported to a gate, not to this element directly, so that it runs only while
-   * the element is connected, enabled, valid and not resting after a timeout.
-   */
-  private readonly gate: ReactiveControllerHost = {
-    addController: () => undefined,
-    removeController: () => undefined,
-    requestUpdate: () => this.requestUpdate(),
-    get updateComplete() {
-      return Promise.resolve(true);
-    },
-  };
-
-  private readonly idle = new IdleTimerController(this.gate, {
+  /** Enabled only while the element is enabled, valid and not resting after a timeout. */
+  private readonly idle = new IdleTimerController(this, {
+    enabled: false,
     timeout: 0,
     warning: MIN_IDLE_WARNING,
     onWarning: () => this.onWarning(),
@@ -224,13 +213,8 @@ export class ZwTimeoutDialog extends ZwElement {
   private syncTimer(): void {
     const wanted =
       this.isConnected && !this.disabled && !this.demoOpen && !this.resting && !this.configError;
-    if (wanted && !this.running) {
-      this.running = true;
-      this.idle.hostConnected();
-    } else if (!wanted && this.running) {
-      this.running = false;
-      this.idle.hostDisconnected();
-    }
+    this.running = wanted;
+    this.idle.setEnabled(wanted);
   }
 
   private updateAnnouncement(): void {

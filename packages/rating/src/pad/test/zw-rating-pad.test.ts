@@ -15,6 +15,7 @@ import { deepText, describeStoryMatrix, renderStory, settle } from '../../../../
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
 import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
 import { deleteDatabase } from '../../../../../test/helpers/idb.js';
+import { eventWithin } from '../../../../../test/helpers/events.js';
 
 // ---------- helpers ----------
 
@@ -64,18 +65,6 @@ const text = (element: Element | null) => (element ? deepText(element).replace(/
 const widget = (pad: ZwRatingPad) => $<ZwRating>(pad, 'zw-rating');
 const radios = (rating: ZwRating) => [...rating.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="level"]')];
 
-/** Waits for an event, failing with a clear message instead of a mocha timeout. */
-async function eventWithin<E extends Event>(target: EventTarget, type: string, ms: number): Promise<E> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no ${type} within ${ms} ms`)), ms);
-  });
-  try {
-    return (await Promise.race([oneEvent(target, type), timeout])) as unknown as E;
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 interface Live {
   apiBase: string;
