@@ -81,7 +81,7 @@ describe(`API contract (${DB_KIND})`, () => {
     const item = assertShape(ServiceItem, res.body);
     assert.equal(item.name, '居民身份证换领');
     assert.equal(item.materials.length, 1);
-    assert.deepEqual(item.pinyin.full, ['juminshenfenzhenghuanling']);
+    assert.deepEqual(item.pinyin.full, ['ju min shen fen zheng huan ling']);
 
     for (const code of ['NOPE-404', '%E4%B8%AD', 'a'.repeat(300)]) {
       const missing = await request(server.url, `/api/catalog/${code}`);

@@ -98,9 +98,9 @@ export const fixtureSeed: SeedData = {
 
 /** Hand-written readings, so that these tests do not depend on a pinyin dictionary. */
 const PINYIN: Record<string, Pinyin> = {
-  'GA-001': { full: ['juminshenfenzhenghuanling'], initials: ['jmsfzhl'] },
-  'RS-002': { full: ['shiyebaoxianjinshenling'], initials: ['sybxjsl'] },
-  'BDC-003': { full: ['budongchandengjiziliaochaxun'], initials: ['bdcdjzlcx'] },
+  'GA-001': { full: ['ju min shen fen zheng huan ling'], initials: ['jmsfzhl'] },
+  'RS-002': { full: ['shi ye bao xian jin shen ling'], initials: ['sybxjsl'] },
+  'BDC-003': { full: ['bu dong chan deng ji zi liao cha xun'], initials: ['bdcdjzlcx'] },
 };
 
 export function fixturePinyin(input: ServiceItemInput): ServiceItem {

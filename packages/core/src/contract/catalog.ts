@@ -41,7 +41,10 @@ export type ProcessStep = v.InferOutput<typeof ProcessStep>;
 
 /** Pinyin computed by the server (full and initials, every reading of 多音字). */
 export const Pinyin = v.object({
-  /** Full pinyin without tones, one entry per reading combination, e.g. `yinhang`. */
+  /**
+   * Full pinyin without tones, one entry per reading combination, syllables separated by one
+   * space (`yin hang`); a run of Latin letters or digits counts as one syllable.
+   */
   full: v.array(v.string()),
   /** Initials per reading combination, e.g. `yh`, `yx`. */
   initials: v.array(v.string()),

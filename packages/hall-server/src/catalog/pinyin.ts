@@ -101,8 +101,9 @@ const resultCache = new Map<string, Pinyin>();
 
 /**
  * Full pinyin and initials of a name for searching on a letter keyboard: lowercase, no tones,
- * no spaces, one entry per distinct result over the reading combinations of its 多音字
- * (`银行` gives `yinhang` and `yinxing`, `yh` and `yx`). Latin letters and digits stay as they
+ * one entry per distinct result over the reading combinations of its 多音字 (`银行` gives
+ * `yin hang` and `yin xing`, `yh` and `yx`). Full pinyin separates syllables by one space so
+ * that a search can match from a syllable start and highlight the characters it matched. Latin letters and digits stay as they
  * are. Both lists are most likely first; they are deduplicated separately, so they need not
  * have the same length.
  */
@@ -116,7 +117,7 @@ export function computePinyin(name: string, maxCombinations = MAX_READING_COMBIN
   let seen = 0;
   for (const choice of combinations(parts.map((part) => part.readings.length))) {
     const readings = parts.map((part, index) => part.readings[choice[index]]);
-    const fullText = readings.join('');
+    const fullText = readings.join(' ');
     const initialText = readings.map((reading, index) => (parts[index].literal ? reading : reading[0])).join('');
     // A name of punctuation only has nothing to type.
     if (!fullText) break;
