@@ -1,0 +1,320 @@
+import { findInReading, isAscii, normaliseQuery, pinyinHighlight, type MatchRange } from './pinyin-match.js';
+import { SearchResult, type Tier } from './search-result.js';
+
+/**
+ * Catalog search for a touch-screen letter keyboard: Chinese substrings, full pinyin, pinyin
+ * initials and mixes of them (`shenfz`), over every reading of 多音字 the server lists.
+ *
+ * Built for 10,000+ items on a slow kiosk CPU:
+ * - items are numbered by static rank (高频 first, then popularity), so every posting list is
+ *   already in rank order and a query never sorts;
+ * - the index is a few posting lists filled by character-code loops, built in slices that
+ *   yield to input;
+ * - a query yields exact matches, then matches at the start of the name, then inside it, and
+ *   verifies only as many candidates as the rows asked for (the rest on demand).
+ */
+
+/** What the index needs of an item (a `ServiceItemSummary` has it). */
+export interface SearchableItem {
+  name: string;
+  highFrequency: boolean;
+  popularity: number;
+  pinyin: { full: readonly string[]; initials: readonly string[] };
+}
+
+export interface BuildOptions {
+  /** Longest run of work before yielding to input, in ms. */
+  sliceMs?: number;
+  signal?: AbortSignal;
+}
+
+/** a–z → 0–25, 0–9 → 26–35, anything else → -1. */
+const BUCKET = new Int8Array(128).fill(-1);
+for (let c = 97; c <= 122; c += 1) BUCKET[c] = c - 97;
+for (let c = 48; c <= 57; c += 1) BUCKET[c] = c - 22;
+const BUCKETS = 36;
+
+/** One bit per letter a–z in `text`. */
+function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const letter = text.charCodeAt(i) - 97;
+    if (letter >= 0 && letter < 26) mask |= 1 << letter;
+  }
+  return mask;
+}
+
+/** Catalog positions fit in these many values (the sort key packs them below the score). */
+const POSITIONS = 2 ** 18;
+export const MAX_ITEMS = POSITIONS;
+
+const bucketOf = (code: number) => (code < 128 ? BUCKET[code] : -1);
+const emptyLists = (count: number): number[][] => Array.from({ length: count }, () => []);
+
+function yieldToInput(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Letters lists: anywhere in a reading, and anchored at its first syllable. */
+class LetterLists {
+  readonly singles = emptyLists(BUCKETS);
+  readonly pairs = emptyLists(BUCKETS * BUCKETS);
+  private readonly lastSingle = new Int32Array(BUCKETS).fill(-1);
+  private readonly lastPair = new Int32Array(BUCKETS * BUCKETS).fill(-1);
+
+  single(rank: number, bucket: number) {
+    if (this.lastSingle[bucket] === rank) return;
+    this.lastSingle[bucket] = rank;
+    this.singles[bucket].push(rank);
+  }
+
+  pair(rank: number, first: number, second: number) {
+    const bucket = first * BUCKETS + second;
+    if (this.lastPair[bucket] === rank) return;
+    this.lastPair[bucket] = rank;
+    this.pairs[bucket].push(rank);
+  }
+
+  /** Items that can match a query starting with these letters. */
+  candidates(query: string): number[] {
+    const first = bucketOf(query.charCodeAt(0));
+    if (first < 0) return [];
+    if (query.length === 1) return this.singles[first];
+    const second = bucketOf(query.charCodeAt(1));
+    return second < 0 ? [] : this.pairs[first * BUCKETS + second];
+  }
+}
+
+/**
+ * Every name on one line of a single string, in rank order: `indexOf` finds Chinese text in
+ * native code, in rank order, and can stop once a screenful is found. Costs one `join` to build.
+ */
+class NameLines {
+  private text = '';
+  /** Offset of each rank's line. */
+  private readonly starts: Int32Array;
+
+  constructor(names: readonly string[]) {
+    this.starts = new Int32Array(names.length + 1);
+    let offset = 1;
+    names.forEach((name, rank) => {
+      this.starts[rank] = offset;
+      offset += name.length + 1;
+    });
+    this.starts[names.length] = offset;
+    this.text = `\n${names.join('\n')}\n`;
+  }
+
+  /** The rank whose line holds `offset`. */
+  private rankAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 2;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  /** Ranks whose line holds `needle` (which may start with the line break before a line), in rank order. */
+  *find(needle: string): Generator<number> {
+    // A needle that starts at a line break is about the line after it.
+    const lead = needle.startsWith('\n') ? 1 : 0;
+    let at = this.text.indexOf(needle);
+    while (at >= 0) {
+      const rank = this.rankAt(at + lead);
+      yield rank;
+      at = this.text.indexOf(needle, this.starts[rank + 1] - lead);
+    }
+  }
+}
+
+export class CatalogIndex<T extends SearchableItem = SearchableItem> {
+  /** Static rank → position in `items`. */
+  private readonly itemAt: Int32Array;
+  /** Position in `items` → static rank. */
+  private readonly rankOf: Int32Array;
+  /** By rank: names as compared (NFKC, lowercase). */
+  private readonly names: string[];
+  private readonly anywhere = new LetterLists();
+  private readonly atStart = new LetterLists();
+  private lines?: NameLines;
+  /** By rank: syllables in the name's readings (all readings have as many). */
+  private readonly syllables: Uint8Array;
+  /** By rank: which letters a–z occur in any reading, one bit each, to skip hopeless candidates. */
+  private readonly letters: Int32Array;
+  private built = 0;
+
+  private constructor(readonly items: readonly T[]) {
+    if (items.length > MAX_ITEMS) throw new RangeError(`at most ${MAX_ITEMS} items can be indexed`);
+    // One numeric sort of packed keys (score, then catalog position), no comparator calls.
+    const keys = new Float64Array(items.length);
+    items.forEach((item, position) => {
+      const score =
+        (item.highFrequency ? 2 ** 24 : 0) + Math.min(2 ** 23, Math.max(0, item.popularity)) * 2 + 16 - Math.min(item.name.length, 16);
+      keys[position] = score * POSITIONS + (POSITIONS - 1 - position);
+    });
+    keys.sort();
+    this.itemAt = new Int32Array(items.length);
+    for (let rank = 0; rank < items.length; rank += 1) {
+      this.itemAt[rank] = POSITIONS - 1 - (keys[items.length - 1 - rank] % POSITIONS);
+    }
+    this.rankOf = new Int32Array(items.length);
+    this.itemAt.forEach((position, rank) => (this.rankOf[position] = rank));
+    this.names = new Array(items.length);
+    this.syllables = new Uint8Array(items.length);
+    this.letters = new Int32Array(items.length);
+  }
+
+  /** Builds in one go; for small catalogs and workers. */
+  static buildSync<T extends SearchableItem>(items: readonly T[]): CatalogIndex<T> {
+    const index = new CatalogIndex(items);
+    index.addUpTo(items.length);
+    return index;
+  }
+
+  /** Builds in slices, yielding to input between them, so typing never waits for the index. */
+  static async build<T extends SearchableItem>(items: readonly T[], options: BuildOptions = {}): Promise<CatalogIndex<T>> {
+    const index = new CatalogIndex(items);
+    const sliceMs = options.sliceMs ?? 8;
+    while (index.built < items.length) {
+      options.signal?.throwIfAborted();
+      const started = performance.now();
+      while (index.built < items.length && performance.now() - started < sliceMs) {
+        index.addUpTo(Math.min(items.length, index.built + 200));
+      }
+      if (index.built < items.length) await yieldToInput();
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  private addUpTo(end: number) {
+    for (let rank = this.built; rank < end; rank += 1) this.add(rank);
+    this.built = end;
+    if (end === this.items.length) this.lines = new NameLines(this.names);
+  }
+
+  private add(rank: number) {
+    const item = this.items[this.itemAt[rank]];
+    // NFKC only where it changes something (full-width letters); most names are plain Han.
+    let name = /[\uff10-\uff5a]/.test(item.name) ? item.name.normalize('NFKC') : item.name;
+    if (/[A-Z]/.test(name)) name = name.toLowerCase();
+    this.names[rank] = name;
+    let letters = 0;
+    for (const reading of item.pinyin.full) {
+      this.syllables[rank] = this.addReading(rank, reading);
+      letters |= letterMask(reading);
+    }
+    this.letters[rank] = letters;
+  }
+
+  /**
+   * Records the letter pairs a match can start with: within a syllable and across two.
+   * Returns the number of syllables.
+   */
+  private addReading(rank: number, reading: string): number {
+    let previous = -1;
+    let syllable = 0;
+    let start = 0;
+    const length = reading.length;
+    while (start < length) {
+      let end = reading.indexOf(' ', start);
+      if (end < 0) end = length;
+      const first = bucketOf(reading.charCodeAt(start));
+      if (first >= 0) {
+        const second = end - start > 1 ? bucketOf(reading.charCodeAt(start + 1)) : -1;
+        if (syllable === 0) {
+          this.atStart.single(rank, first);
+          if (second >= 0) this.atStart.pair(rank, first, second);
+        } else if (syllable === 1 && previous >= 0) {
+          this.atStart.pair(rank, previous, first);
+        }
+        this.anywhere.single(rank, first);
+        if (second >= 0) this.anywhere.pair(rank, first, second);
+        if (previous >= 0) this.anywhere.pair(rank, previous, first);
+        previous = first;
+        syllable += 1;
+      }
+      start = end + 1;
+    }
+    return Math.min(255, syllable);
+  }
+
+  /** Items matching what was typed, best first, found as they are read. An empty query gives none. */
+  search(raw: string): SearchResult {
+    const query = normaliseQuery(raw);
+    if (!query) return new SearchResult(query, [], this.itemAt);
+    const tiers: Tier[] = isAscii(query) ? this.letterTiers(query) : this.textTiers(query);
+    return new SearchResult(query, tiers, this.itemAt);
+  }
+
+  private textTiers(query: string): Tier[] {
+    const lines = this.lines!;
+    const newline = '\n';
+    return [
+      { candidates: lines.find(`${newline}${query}${newline}`), accepts: () => true },
+      { candidates: lines.find(`${newline}${query}`), accepts: () => true },
+      { candidates: lines.find(query), accepts: () => true },
+    ];
+  }
+
+  private letterTiers(query: string): Tier[] {
+    const names = this.names;
+    const readings = (rank: number) => this.items[this.itemAt[rank]].pinyin.full;
+    const inName = (rank: number) => names[rank].includes(query);
+    const atStart = this.atStart.candidates(query);
+    const needed = letterMask(query);
+    const letters = this.letters;
+    // The whole name typed (each syllable takes at least one letter): exact.
+    const whole = (rank: number) =>
+      this.syllables[rank] <= query.length &&
+      (letters[rank] & needed) === needed &&
+      readings(rank).some((reading) => findInReading(reading, query, true)?.end === reading.length);
+    return [
+      { candidates: atStart, accepts: whole },
+      {
+        candidates: atStart,
+        accepts: (rank) =>
+          (letters[rank] & needed) === needed &&
+          readings(rank).some((reading) => findInReading(reading, query, true) !== null),
+      },
+      {
+        candidates: this.anywhere.candidates(query),
+        accepts: (rank) =>
+          inName(rank) ||
+          ((letters[rank] & needed) === needed && readings(rank).some((reading) => findInReading(reading, query) !== null)),
+      },
+    ];
+  }
+
+  /** The static rank of an item (its position in `items`). */
+  rank(position: number): number {
+    return this.rankOf[position];
+  }
+
+  /**
+   * Where the query matches in the name of the item at `position`, for highlighting: the
+   * substring for Chinese text, the characters whose syllables were typed for pinyin.
+   */
+  highlight(position: number, raw: string): MatchRange[] {
+    const query = normaliseQuery(raw);
+    const item = this.items[position];
+    if (!query || !item) return [];
+    const name = this.names[this.rankOf[position]];
+    const at = name.indexOf(query);
+    if (at >= 0) return [[at, at + query.length]];
+    if (!isAscii(query)) return [];
+    for (const reading of item.pinyin.full) {
+      const match = findInReading(reading, query);
+      if (match) return pinyinHighlight(item.name, reading, match);
+    }
+    return [];
+  }
+}

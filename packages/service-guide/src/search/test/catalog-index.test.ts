@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { CatalogIndex, type SearchableItem } from '../catalog-index.js';
+import { normaliseQuery, syllableSpans } from '../pinyin-match.js';
+
+/** Readings as the hall server writes them: every reading of 多音字, syllables spaced. */
+function item(name: string, full: string[], options: Partial<SearchableItem> = {}): SearchableItem {
+  const initials = full.map((reading) => reading.split(' ').map((syllable) => syllable[0]).join(''));
+  return { name, highFrequency: false, popularity: 0, pinyin: { full, initials }, ...options };
+}
+
+const ITEMS = [
+  item('居民身份证换领', ['ju min shen fen zheng huan ling'], { highFrequency: true, popularity: 900 }),
+  item('普通护照签发', ['pu tong hu zhao qian fa']),
+  item('户政档案查询', ['hu zheng dang an cha xun']),
+  item('养老金发放银行账户变更', ['yang lao jin fa fang yin hang zhang hu bian geng', 'yang lao jin fa fang yin xing zhang hu bian geng']),
+  item('烟花爆竹经营许可', ['yan hua bao zhu jing ying xu ke'], { popularity: 5000 }),
+  item('临时居民身份证申领', ['lin shi ju min shen fen zheng shen ling']),
+  item('护照', ['hu zhao']),
+  item('ICP备案（Ａ类）', ['icp bei an a lei']),
+];
+const names = (index: CatalogIndex, query: string) => index.search(query).all().map((position) => ITEMS[position].name);
+
+describe('CatalogIndex', () => {
+  const index = CatalogIndex.buildSync(ITEMS);
+
+  it('finds 身份证 items by initials, full pinyin, a mix and Chinese text', () => {
+    for (const query of ['sfz', 'shenfenzheng', 'shenfz', 'shenfenzh', '身份证']) {
+      expect(names(index, query), query).to.have.members(['居民身份证换领', '临时居民身份证申领']);
+    }
+  });
+
+  it('hz finds 护照 and 户政, the whole name typed first', () => {
+    const found = names(index, 'hz');
+    expect(found).to.include.members(['普通护照签发', '户政档案查询', '护照']);
+    expect(found[0]).to.equal('护照');
+  });
+
+  it('yh and yx both find 银行 (多音字)', () => {
+    expect(names(index, 'yh')).to.include('养老金发放银行账户变更');
+    expect(names(index, 'yx')).to.include('养老金发放银行账户变更');
+    expect(names(index, 'yinxing')).to.deep.equal(['养老金发放银行账户变更']);
+  });
+
+  it('ranks a match at the start above one inside, then 高频 and popularity', () => {
+    // 居 starts 居民身份证换领 (高频) and sits inside 临时居民身份证申领.
+    expect(names(index, 'jm')).to.deep.equal(['居民身份证换领', '临时居民身份证申领']);
+    expect(names(index, 'y')[0]).to.equal('烟花爆竹经营许可');
+  });
+
+  it('does not match across the middle of a syllable', () => {
+    // "enf" is inside shen fen, not at a syllable start.
+    expect(names(index, 'enf')).to.deep.equal([]);
+    expect(names(index, 'nonexistent')).to.deep.equal([]);
+  });
+
+  it('matches Latin text, full-width letters and ignores spaces and case', () => {
+    expect(names(index, 'ICP')).to.deep.equal(['ICP备案（Ａ类）']);
+    expect(names(index, 'a类')).to.deep.equal(['ICP备案（Ａ类）']);
+    expect(normaliseQuery(' Shen Fen ')).to.equal('shenfen');
+    expect(normaliseQuery('')).to.equal('');
+    expect(index.search('   ').length).to.equal(0);
+  });
+
+  it('highlights the characters whose syllables were typed', () => {
+    const at = ITEMS.findIndex((entry) => entry.name === '居民身份证换领');
+    expect(index.highlight(at, 'sfz')).to.deep.equal([[2, 5]]);
+    expect(index.highlight(at, '身份')).to.deep.equal([[2, 4]]);
+    const bank = ITEMS.findIndex((entry) => entry.name.includes('银行'));
+    expect(index.highlight(bank, 'yx')).to.deep.equal([[5, 7]]);
+    expect(syllableSpans('ID卡２号')).to.deep.equal([[0, 2], [2, 3], [3, 4], [4, 5]]);
+  });
+
+  it('reads candidates only as far as asked', () => {
+    const result = index.search('s');
+    result.ensure(1);
+    expect(result.length).to.equal(1);
+    expect(result.complete).to.equal(false);
+    expect(result.all().length).to.be.greaterThan(1);
+    expect(result.complete).to.equal(true);
+  });
+
+  it('builds in slices: no long task blocks input, where building at once does', async () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ITEMS[i % ITEMS.length]);
+    const longTasks = async (work: () => unknown) => {
+      const seen: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration)));
+      observer.observe({ type: 'longtask' });
+      await work();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      return seen;
+    };
+    const sliced = await longTasks(() => CatalogIndex.build(many, { sliceMs: 8 }));
+    const atOnce = await longTasks(() => CatalogIndex.buildSync(many));
+    expect(atOnce.length, 'the comparison can fail').to.be.greaterThan(0);
+    expect(sliced, 'long tasks while building in slices').to.deep.equal([]);
+    const built = await CatalogIndex.build(many);
+    expect(built.size).to.equal(200_000);
+    expect(built.search('sfz').all().length).to.equal(50_000);
+  });
+});

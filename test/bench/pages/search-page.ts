@@ -1,0 +1,85 @@
+// The page test/bench/search.bench.mjs drives: the same items and queries through the
+// toolkit's CatalogIndex and through Fuse.js, timed with performance.now() in the page.
+import Fuse from 'fuse.js';
+import { CatalogIndex } from '@zhengwu/service-guide/search/catalog-index';
+import type { ServiceItemSummary } from '@zhengwu/core/contract';
+
+interface Timing {
+  query: string;
+  ms: number[];
+  allMs?: number[];
+  count: number;
+  top: string[];
+}
+
+let items: ServiceItemSummary[] = [];
+let index: CatalogIndex<ServiceItemSummary> | undefined;
+let fuse: Fuse<ServiceItemSummary & { compact: string[] }> | undefined;
+
+const api = {
+  async load(url: string) {
+    items = (await (await fetch(url)).json()).items;
+    return items.length;
+  },
+  /** Time until the index answers, and the longest stretch the main thread was busy meanwhile. */
+  async buildIndex() {
+    // Long tasks show how long input could have waited while the index was built.
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+    observer.observe({ type: 'longtask' });
+    const started = performance.now();
+    index = await CatalogIndex.build(items);
+    const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    return { ms, longest_block_ms: Math.max(0, ...longTasks) };
+  },
+  buildFuse() {
+    const started = performance.now();
+    // Fuse gets the pinyin without spaces as typed, so it is not handicapped by the format.
+    const docs = items.map((item) => ({ ...item, compact: item.pinyin.full.map((full) => full.replace(/ /g, '')) }));
+    fuse = new Fuse(docs, {
+      keys: ['name', 'compact', 'pinyin.initials'],
+      threshold: 0.3,
+      ignoreLocation: true,
+    });
+    return { ms: performance.now() - started };
+  },
+  /** The first screenful (what the list shows), and separately every match with its count. */
+  ours(queries: string[], repeats: number, page: number): Timing[] {
+    if (!index) throw new Error('index not built');
+    return queries.map((query) => {
+      const ms: number[] = [];
+      const allMs: number[] = [];
+      for (let r = 0; r < repeats; r += 1) {
+        let started = performance.now();
+        index!.search(query).ensure(page);
+        ms.push(performance.now() - started);
+        started = performance.now();
+        index!.search(query).all();
+        allMs.push(performance.now() - started);
+      }
+      const result = index!.search(query);
+      const top = result.slice(0, 10).map((position) => items[position].name);
+      return { query, ms, allMs, count: result.all().length, top };
+    });
+  },
+  /** Fuse with `limit` set to the same screenful, and the full count from an unlimited search. */
+  fuse(queries: string[], repeats: number, page: number): Timing[] {
+    if (!fuse) throw new Error('fuse not built');
+    return queries.map((query) => {
+      const ms: number[] = [];
+      let result = fuse!.search(query, { limit: page });
+      for (let r = 0; r < repeats; r += 1) {
+        const started = performance.now();
+        result = fuse!.search(query, { limit: page });
+        ms.push(performance.now() - started);
+      }
+      const count = fuse!.search(query).length;
+      return { query, ms, count, top: result.slice(0, 10).map((hit) => hit.item.name) };
+    });
+  },
+};
+
+(window as unknown as { bench: typeof api }).bench = api;
+document.getElementById('status')!.textContent = 'ready';

@@ -1,0 +1,208 @@
+// Catalog search on a slow kiosk: a generated catalog of 10,000+ items (the hall server's own
+// generator, with the server's pinyin for every reading of 多音字), realistic queries typed
+// letter by letter (Chinese fragments, full pinyin, initials, mixed, 多音字), in real Chromium
+// with the CPU slowed 4× through the DevTools protocol. Fuse.js, the usual client-side fuzzy
+// search, answers the same queries in the same page for comparison.
+//
+// What is timed: the first 30 rows of a query (more than a kiosk screen shows; the list is
+// virtualised and reads further as the visitor scrolls), against Fuse with `limit: 30`. The
+// time to find every match is reported beside it (all_matches_*).
+//
+// Fairness: both engines get the same items (Fuse also the pinyin without spaces, as typed);
+// for every query the benchmark checks that the top 10 of each engine holds an item whose
+// name has the expected word, and reports how often each does.
+//
+// Last line: JSON with items, cpu_throttle, median_ms, p95_ms, index_ms, fuse_median_ms,
+// vs_fuse_ratio and the relevance figures. Exit code 1 when our engine misses an expected item.
+//
+// Settings (environment): BENCH_ITEMS (10000), BENCH_THROTTLE (4), BENCH_REPEATS (15),
+// CHROME_PATH (/usr/bin/chromium).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { createServer, defaultClientConditions } from 'vite';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGES = join(ROOT, 'test/bench/pages');
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
+const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
+const FUSE_REPEATS = 2;
+/** Rows a search must deliver to count as answered: more than a kiosk screen shows. */
+const PAGE = 30;
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** What visitors type, and a word the right items have in their names. */
+const WORDS = [
+  // Chinese fragments
+  ['身份证', '身份证'],
+  ['护照', '护照'],
+  ['社会保险', '社会保险'],
+  ['营业执照', '营业执照'],
+  ['公积金', '公积金'],
+  ['不动产', '不动产'],
+  ['结婚', '结婚'],
+  ['退休', '退休'],
+  // full pinyin
+  ['shenfenzheng', '身份证'],
+  ['huzhao', '护照'],
+  ['gongjijin', '公积金'],
+  ['budongchan', '不动产'],
+  ['yingyezhizhao', '营业执照'],
+  // initials
+  ['sfz', '身份证'],
+  ['hz', '护照'],
+  ['gjj', '公积金'],
+  ['bdc', '不动产'],
+  ['yyzz', '营业执照'],
+  ['jhdj', '结婚登记'],
+  // mixed full and initials
+  ['shenfz', '身份证'],
+  ['gongjj', '公积金'],
+  // 多音字: 银行 read yin hang and yin xing; 重新 chong xin and zhong xin
+  ['yhzh', '银行账户'],
+  ['yxzh', '银行账户'],
+  ['yinhang', '银行'],
+  ['cxsl', '重新申领'],
+];
+
+/** Letter by letter, as on the on-screen keyboard: every prefix of a pinyin query is a query. */
+function typed(word) {
+  if (!/^[a-z]+$/.test(word)) return [word];
+  return Array.from({ length: word.length }, (_, i) => word.slice(0, i + 1));
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+const round = (value, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function generate(count) {
+  const script = `
+    import { generateCatalog } from './packages/hall-server/src/catalog/generate.ts';
+    import { withPinyin } from './packages/hall-server/src/catalog/pinyin.ts';
+    import { seedData } from './packages/hall-server/src/seed/index.ts';
+    const seeded = seedData.items;
+    const generated = generateCatalog(Math.max(0, ${count} - seeded.length), 7);
+    const items = [...seeded, ...generated].map(withPinyin).map(({ level, legalBasis, conditions, materials, steps, caseType, legalLimit, promisedLimit, fee, place, hours, consultPhone, supervisePhone, onlineUrl, appointment, faq, ...summary }) => summary);
+    process.stdout.write(JSON.stringify({ version: 'bench', items }));
+  `;
+  const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`catalog generation failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'zw-search-bench-'));
+let vite;
+let browser;
+try {
+  const catalog = generate(ITEMS);
+  const itemCount = JSON.parse(catalog).items.length;
+  console.log(`catalog: ${itemCount} items, ${(catalog.length / 1024 / 1024).toFixed(1)} MB JSON`);
+
+  vite = await createServer({
+    configFile: false,
+    root: PAGES,
+    cacheDir: join(work, 'vite-cache'),
+    logLevel: 'warn',
+    clearScreen: false,
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    server: { host: '127.0.0.1', port: 0, hmr: false, ws: false, watch: null },
+    optimizeDeps: { entries: ['search.html'] },
+    plugins: [
+      {
+        name: 'bench-catalog',
+        configureServer(server) {
+          server.middlewares.use('/catalog.json', (_req, res) => {
+            res.setHeader('content-type', 'application/json');
+            res.end(catalog);
+          });
+        },
+      },
+    ],
+  });
+  await vite.listen();
+  const origin = vite.resolvedUrls.local[0].replace(/\/$/, '');
+
+  browser = await chromium.launch({ executablePath, args: chromeArgs });
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error));
+  await page.goto(`${origin}/search.html`);
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  await page.evaluate((url) => window.bench.load(url), `${origin}/catalog.json`);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+
+  const queries = WORDS.flatMap(([word]) => typed(word));
+  const index = await page.evaluate(() => window.bench.buildIndex());
+  const fuseIndex = await page.evaluate(() => window.bench.buildFuse());
+  const ours = await page.evaluate(([q, r, p]) => window.bench.ours(q, r, p), [queries, REPEATS, PAGE]);
+  const fuse = await page.evaluate(([q, r, p]) => window.bench.fuse(q, r, p), [queries, FUSE_REPEATS, PAGE]);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+  const oursAll = ours.flatMap((t) => t.ms).sort((a, b) => a - b);
+  const oursComplete = ours.flatMap((t) => t.allMs).sort((a, b) => a - b);
+  const fuseAll = fuse.flatMap((t) => t.ms).sort((a, b) => a - b);
+  const oursByQuery = new Map(ours.map((t) => [t.query, t]));
+  const fuseByQuery = new Map(fuse.map((t) => [t.query, t]));
+
+  // Relevance on the whole words (not every prefix): does the top 10 hold an expected item?
+  const relevance = WORDS.map(([word, expect]) => ({
+    query: word,
+    expect,
+    ours: oursByQuery.get(word).top.some((name) => name.includes(expect)),
+    fuse: fuseByQuery.get(word).top.some((name) => name.includes(expect)),
+    ours_count: oursByQuery.get(word).count,
+    fuse_count: fuseByQuery.get(word).count,
+    ours_top: oursByQuery.get(word).top.slice(0, 3),
+    fuse_top: fuseByQuery.get(word).top.slice(0, 3),
+  }));
+  for (const row of relevance) {
+    console.log(
+      `${row.query.padEnd(14)} ours ${row.ours ? '✔' : '✘'} ${String(row.ours_count).padStart(5)}  ${row.ours_top.join('、')}\n` +
+        `${''.padEnd(14)} fuse ${row.fuse ? '✔' : '✘'} ${String(row.fuse_count).padStart(5)}  ${row.fuse_top.join('、')}`,
+    );
+  }
+  const slowest = [...ours].sort((a, b) => percentile([...b.ms].sort((x, y) => x - y), 50) - percentile([...a.ms].sort((x, y) => x - y), 50)).slice(0, 5);
+  console.log(`slowest queries (ours, median ms): ${slowest.map((t) => `${t.query} ${round(percentile([...t.ms].sort((x, y) => x - y), 50), 2)}`).join(', ')}`);
+
+  const median = percentile(oursAll, 50);
+  const fuseMedian = percentile(fuseAll, 50);
+  const result = {
+    items: itemCount,
+    cpu_throttle: THROTTLE,
+    queries: queries.length,
+    runs: oursAll.length,
+    median_ms: round(median),
+    p95_ms: round(percentile(oursAll, 95)),
+    max_ms: round(oursAll.at(-1)),
+    all_matches_median_ms: round(percentile(oursComplete, 50)),
+    all_matches_p95_ms: round(percentile(oursComplete, 95)),
+    page_rows: PAGE,
+    index_ms: round(index.ms, 1),
+    index_longest_block_ms: round(index.longest_block_ms, 1),
+    fuse_median_ms: round(fuseMedian, 1),
+    fuse_p95_ms: round(percentile(fuseAll, 95), 1),
+    fuse_index_ms: round(fuseIndex.ms, 1),
+    vs_fuse_ratio: round(fuseMedian / Math.max(median, 0.001), 0),
+    relevant_top10: { ours: relevance.filter((r) => r.ours).length, fuse: relevance.filter((r) => r.fuse).length, of: relevance.length },
+    goals: { median_ms: 1, vs_fuse_ratio: 50, index_ms: 100 },
+  };
+  result.goals.met = result.median_ms <= 1 && result.vs_fuse_ratio >= 50 && result.index_ms <= 100;
+  console.log(JSON.stringify(result));
+  if (result.relevant_top10.ours < result.relevant_top10.of) process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await vite?.close();
+  rmSync(work, { recursive: true, force: true });
+}
