@@ -98,6 +98,20 @@ export const stepsStyles = css`
     outline-offset: var(--_line-width);
   }
 
+  /* overview: a procedure read before starting, every step alike and joined by a solid line */
+  :host([overview]) .step::after {
+    border-inline-start-style: solid;
+  }
+
+  :host([overview]) .marker {
+    border-color: var(--_current);
+    color: var(--zw-sys-color-on-surface);
+  }
+
+  :host([overview]) .label {
+    font-weight: 600;
+  }
+
   .text {
     display: flex;
     flex-direction: column;
@@ -163,6 +177,10 @@ export const stepsStyles = css`
     inset-inline: calc(var(--_marker) + var(--zw-ref-space-8)) var(--zw-ref-space-8);
     border-inline-start: none;
     border-block-start: var(--_line-width) dashed var(--_line);
+  }
+
+  :host([orientation='horizontal'][overview]) .step::after {
+    border-block-start-style: solid;
   }
 
   :host([orientation='horizontal']) .step.done::after {

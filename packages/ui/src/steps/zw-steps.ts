@@ -81,8 +81,9 @@ function asText(value: unknown): string {
  * @cssprop --zw-steps-step-min-width - Narrowest a step gets in the horizontal orientation.
  * @fires zw-config-error - `steps`, `current` or `orientation` is invalid; the error is shown.
  *
- * Steps before `current` are done, later ones not started. The list is not interactive and
- * adds no tab stop.
+ * Steps before `current` are done, later ones not started. With `overview` the list is a plain
+ * numbered procedure instead (a 办事指南's 办理流程): no position, no status, no current step.
+ * The list is not interactive and adds no tab stop.
  */
 export class ZwSteps extends ZwElement {
   static override i18nNamespaces = [UI_NS];
@@ -100,6 +101,12 @@ export class ZwSteps extends ZwElement {
   /** `vertical` (the default) or `horizontal` (a row, for wide screens). */
   @property({ reflect: true }) orientation: Orientation = 'vertical';
 
+  /**
+   * Shows the procedure as a whole, for reading before one starts (a 办事指南's 办理流程):
+   * numbered steps without "第 3 步，共 5 步", statuses or a current step; `current` is ignored.
+   */
+  @property({ type: Boolean, reflect: true }) overview = false;
+
   /** Accessible name of the list, e.g. "社保卡申领步骤". Defaults to the translated "办理步骤". */
   @property() label?: string;
 
@@ -109,7 +116,7 @@ export class ZwSteps extends ZwElement {
   protected override resolveConfig(): ZwConfig {
     const steps: unknown = this.steps;
     if (!isStepList(steps)) throw new ZwConfigError('steps', STEPS_EXPECTED, asText(steps));
-    if (!Number.isInteger(this.current) || this.current < 1 || this.current > steps.length) {
+    if (!this.overview && (!Number.isInteger(this.current) || this.current < 1 || this.current > steps.length)) {
       const received = Number.isNaN(this.current) ? (this.getAttribute('current') ?? 'NaN') : String(this.current);
       throw new ZwConfigError('current', `a whole number from 1 to ${steps.length}`, received);
     }
@@ -125,16 +132,20 @@ export class ZwSteps extends ZwElement {
     if (this.configError) this.validSteps = [];
   }
 
-  /** The status of the step at a 1-based position. */
+  /** The status of the step at a 1-based position (`todo` for every step of an overview). */
   statusOf(position: number): ZwStepStatus {
+    if (this.overview) return 'todo';
     if (position < this.current) return 'done';
     return position === this.current ? 'current' : 'todo';
   }
 
   protected renderContent() {
     const total = this.validSteps.length;
+    const overview = this.overview;
     // "第 3 步，共 5 步" is one translated string, so it is read as one.
-    return html`<p class="position" part="position" role="status">${this.t('steps.position', { current: this.current, total })}</p>
+    return html`${overview
+        ? nothing
+        : html`<p class="position" part="position" role="status">${this.t('steps.position', { current: this.current, total })}</p>`}
       <ol part="list" aria-label=${this.label ?? this.t('steps.label')}>
         ${this.validSteps.map((step, index) => {
           const status = this.statusOf(index + 1);
@@ -150,7 +161,7 @@ export class ZwSteps extends ZwElement {
             <span class="text">
               <span class="head">
                 <span class="label" part="label">${step.label}</span>
-                <span class="status" part="status">${this.t(`steps.status.${status}`)}</span>
+                ${overview ? nothing : html`<span class="status" part="status">${this.t(`steps.status.${status}`)}</span>`}
               </span>
               ${step.description
                 ? html`<span class="description" part="description">${step.description}</span>`

@@ -9,6 +9,7 @@ interface Args {
   current: number;
   orientation: string;
   label?: string;
+  overview?: boolean;
 }
 
 /** 社会保障卡申领: the steps a visitor follows at a self-service terminal. */
@@ -44,6 +45,7 @@ const meta = {
       current=${args.current}
       orientation=${args.orientation}
       label=${ifDefined(args.label)}
+      ?overview=${args.overview}
     ></zw-steps>`,
 } satisfies Meta<Args>;
 export default meta;
@@ -56,6 +58,8 @@ export const FirstCurrent: Story = { args: { current: 1 } };
 export const LastCurrent: Story = { args: { current: 5, label: '社会保障卡申领步骤' } };
 export const LongLabels: Story = { args: { steps: LONG_LABELS, current: 2 } };
 export const LongLabelsHorizontal: Story = { args: { steps: LONG_LABELS, current: 2, orientation: 'horizontal' } };
+/** The whole procedure of a 办事指南 (办理流程), read before starting: no current step. */
+export const Overview: Story = { args: { steps: LONG_LABELS, overview: true, label: '办理流程' } };
 /** Set from plain HTML: the steps as JSON in the attribute. */
 export const FromAttribute: Story = {
   render: () =>

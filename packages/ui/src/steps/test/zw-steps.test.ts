@@ -122,6 +122,24 @@ describe('zw-steps', () => {
     });
   });
 
+  describe('overview', () => {
+    it('lists the procedure without position, statuses or a current step', async () => {
+      const el = await fixture<ZwSteps>(html`<zw-steps overview .steps=${FIVE} current="3"></zw-steps>`);
+      await expect(el).to.be.accessible();
+      expect(el.shadowRoot!.querySelector('.position')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.status')).to.equal(null);
+      expect(items(el).map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, null, null, null, null]);
+      expect(items(el).map((li) => li.querySelector('.marker')!.textContent!.trim())).to.deep.equal(['1', '2', '3', '4', '5']);
+      expect(el.statusOf(1)).to.equal('todo');
+    });
+
+    it('ignores current, so a guide need not set it', async () => {
+      const el = await fixture<ZwSteps>(html`<zw-steps overview .steps=${FIVE} current="9"></zw-steps>`);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(items(el)).to.have.length(5);
+    });
+  });
+
   describe('steps attribute', () => {
     it('reads the steps from JSON', async () => {
       const el = await fixture<ZwSteps>(
