@@ -9,3 +9,14 @@ export {
   MAX_QUERY_LENGTH,
   type MatchRange,
 } from './search/pinyin-match.js';
+export { ZwServiceGuide, FOLDING_SECTIONS } from './guide/zw-service-guide.js';
+export {
+  ZwGuideLoadEvent,
+  ZwGuidePrintEvent,
+  ZwGuideLinkEvent,
+  ZwGuideToggleEvent,
+  GUIDE_SECTIONS,
+  type GuideSection,
+  type GuideLinkKind,
+} from './guide/zw-service-guide-events.js';
+export { Loader, isItemCode, parseItem, statusOf, type ItemSource, type LoadStatus } from './item/item-loader.js';
