@@ -47,6 +47,8 @@ const QUIET_MS = 2_000;
 /** Mean pause between two visitors, in ms: 1,000 ratings in about a minute. */
 const MEAN_PAUSE_MS = 50;
 const STAFF_TOKEN = 'outbox-bench-staff-token';
+// Fixed, so rating tokens stay valid when the server is killed and started again.
+const PAD_SECRET = 'outbox-bench-pad-secret-0123456789';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -91,6 +93,7 @@ class HallServer {
         HOST: '127.0.0.1',
         HALL_DATA_DIR: this.dataDir,
         HALL_STAFF_TOKEN: STAFF_TOKEN,
+        HALL_PAD_SECRET: PAD_SECRET,
         HALL_CORS_ORIGINS: this.corsOrigin,
         DATABASE_URL: '',
       },
@@ -141,18 +144,22 @@ async function api(url, path, init = {}) {
   return body;
 }
 
-/** Transactions through the staff API, as clerks finishing them at their windows would. */
-async function completeTransactions(url, windows, ids, concurrency = 4) {
+/**
+ * Transactions through the staff API, as clerks finishing them at their windows would; each
+ * rating gets the rating token `complete` answered (what the pad hears on its stream).
+ */
+async function completeTransactions(url, windows, ratings, concurrency = 4) {
   let index = 0;
   const worker = async () => {
-    while (index < ids.length) {
+    while (index < ratings.length) {
       const i = index;
       index += 1;
-      await api(url, `/api/windows/${encodeURIComponent(windows[i % windows.length])}/complete`, {
+      const done = await api(url, `/api/windows/${encodeURIComponent(windows[i % windows.length])}/complete`, {
         method: 'POST',
         headers: { authorization: `Bearer ${STAFF_TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ transactionId: ids[i] }),
+        body: JSON.stringify({ transactionId: ratings[i].transactionId }),
       });
+      ratings[i].token = done.ratingToken;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -343,7 +350,7 @@ try {
   const apiBase = `${hall.url}/api`;
   plans = { outbox: planFor('BO', visitors, apiBase), naive: planFor('BN', visitors, apiBase) };
   const t0 = performance.now();
-  await completeTransactions(hall.url, windows, [...plans.outbox.ratings, ...plans.naive.ratings].map((r) => r.transactionId));
+  await completeTransactions(hall.url, windows, [...plans.outbox.ratings, ...plans.naive.ratings]);
   const bad = visitors.filter((v) => v.level.includes('dissatisfied')).length;
   log(`${2 * RATINGS} transactions completed at ${windows.length} windows in ${Math.round(performance.now() - t0)} ms; ${bad} of each pad's ${RATINGS} ratings are 差评 with reasons`);
 

@@ -5,7 +5,8 @@
 //   executeServerCommand('hall-server', { action: 'stop' })     → the server is gone (offline)
 //   executeServerCommand('hall-server', { action: 'start' })    → back on the same database
 //   executeServerCommand('hall-server', { action: 'restart' })  → SIGKILL, then start again
-import { spawn } from 'node:child_process';
+//   executeServerCommand('hall-server', { action: 'pad-token', window: '6' }) → { …, padToken }
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,22 @@ import { randomBytes } from 'node:crypto';
 export function hallServerPlugin() {
   const dataDir = mkdtempSync(join(tmpdir(), 'zw-hall-test-'));
   const staffToken = randomBytes(16).toString('hex');
+  const padSecret = randomBytes(24).toString('hex');
+  const padTokens = new Map();
+  // Printed by the documented command, so the tests use pad tokens as a hall gets them.
+  const padToken = (window) => {
+    if (!padTokens.has(window)) {
+      const printed = spawnSync(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/ratings/pad-token-cli.ts', window],
+        { env: { ...process.env, HALL_PAD_SECRET: padSecret }, encoding: 'utf8' },
+      );
+      const token = printed.stdout.match(/^window \S+: (\S+)/)?.[1];
+      if (!token) throw new Error(`no pad token for window ${window}: ${printed.stderr}`);
+      padTokens.set(window, token);
+    }
+    return padTokens.get(window);
+  };
   let child;
   let url;
   let port = 0;
@@ -30,6 +47,7 @@ export function hallServerPlugin() {
             PORT: String(port),
             HALL_DATA_DIR: dataDir,
             HALL_STAFF_TOKEN: staffToken,
+            HALL_PAD_SECRET: padSecret,
             HALL_CORS_ORIGINS: corsOrigins,
             DATABASE_URL: '',
           },
@@ -84,6 +102,7 @@ export function hallServerPlugin() {
         await stop('SIGKILL');
         await start();
       }
+      if (action === 'pad-token') return { url, staffToken, padToken: padToken(String(payload.window)) };
       return { url, staffToken };
     },
   };

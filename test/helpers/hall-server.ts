@@ -11,6 +11,15 @@ export function hallServer(action: 'info' | 'stop' | 'start' | 'restart' = 'info
   return executeServerCommand<HallServerInfo, { action: string }>('hall-server', { action });
 }
 
+/** The pad token of a window of this run's server (printed by the pad-token command). */
+export async function padToken(window: string): Promise<string> {
+  const info = await executeServerCommand<HallServerInfo & { padToken: string }, { action: string; window: string }>(
+    'hall-server',
+    { action: 'pad-token', window },
+  );
+  return info.padToken;
+}
+
 /** The error a promise rejects with; fails the test when it resolves instead. */
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {

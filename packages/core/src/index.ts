@@ -41,6 +41,7 @@ export { HallClient, type HallClientOptions, type CatalogResult } from './api/ha
 export { getHall, postRating, getRatingStats, apiUrl, type ApiTarget } from './api/endpoints.js';
 export {
   subscribeHallEvents,
+  getPendingRatingRequest,
   type ConnectionState,
   type HallEventSubscription,
   type SubscribeOptions,

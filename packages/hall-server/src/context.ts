@@ -6,6 +6,7 @@ import type { TicketIssuer } from './queue/issuer.js';
 import type { WaitEstimator } from './queue/wait-estimator.js';
 import type { WindowDesk } from './queue/windows.js';
 import type { RatingDesk } from './ratings/submit.js';
+import type { HallKeys } from './ratings/tokens.js';
 import type { HallStore } from './store.js';
 
 /** Everything the routes use, built once by the server. */
@@ -20,6 +21,12 @@ export interface AppServices {
   progress: ProgressDesk;
   progressLimiter: RateLimiter;
   staffToken: string;
+  /** Pad tokens and rating tokens. */
+  keys: HallKeys;
+  /** How long a rating token stays valid after `complete`. */
+  ratingTokenMs: number;
+  /** How long after `complete` a pad that connects is still shown the request. */
+  padRequestMs: number;
   corsOrigins: string[];
   bodyLimitBytes: number;
   heartbeatMs: number;

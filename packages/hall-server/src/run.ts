@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PinyinFn } from './db/seed.js';
+import { MIN_SECRET_LENGTH, padToken } from './ratings/tokens.js';
 import type { SeedData } from './seed/types.js';
 import { startServer } from './server.js';
 
@@ -7,12 +8,22 @@ import { startServer } from './server.js';
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0 to 65535, got "${env.PORT}"`);
+  const padSecret = env.HALL_PAD_SECRET || undefined;
+  if (padSecret !== undefined && padSecret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`HALL_PAD_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  }
+  const hours = env.HALL_RATING_TOKEN_HOURS ? Number(env.HALL_RATING_TOKEN_HOURS) : 24;
+  if (!(hours > 0 && hours <= 24 * 30)) {
+    throw new Error(`HALL_RATING_TOKEN_HOURS must be more than 0 and at most 720, got "${env.HALL_RATING_TOKEN_HOURS}"`);
+  }
   return {
     port,
     host: env.HOST || '127.0.0.1',
     dataDir: env.HALL_DATA_DIR || './.data',
     databaseUrl: env.DATABASE_URL || undefined,
     staffToken: env.HALL_STAFF_TOKEN || undefined,
+    padSecret,
+    ratingTokenHours: hours,
     corsOrigins: (env.HALL_CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -28,7 +39,15 @@ export async function runMain(seed: SeedData, withPinyin: PinyinFn): Promise<voi
     staffToken = randomBytes(18).toString('base64url');
     console.log(`HALL_STAFF_TOKEN not set; window actions use this token for now: ${staffToken}`);
   }
-  const server = await startServer({ ...env, staffToken, seed, withPinyin });
+  const padSecret = env.padSecret ?? randomBytes(24).toString('base64url');
+  const server = await startServer({ ...env, staffToken, padSecret, seed, withPinyin });
+  if (!env.padSecret) {
+    // Pads need tokens that survive a restart: this only serves a first try.
+    console.log('HALL_PAD_SECRET not set; until the next start the pads use these tokens:');
+    for (const window of server.hall.windows) {
+      console.log(`  window ${window.id}: /pad?window=${encodeURIComponent(window.id)}&token=${padToken(padSecret, window.id)}`);
+    }
+  }
   console.log(`hall server listening on ${server.url} (database: ${server.databaseDescription})`);
 
   let stopping = false;

@@ -20,6 +20,7 @@ import { TicketIssuer } from './queue/issuer.js';
 import { WaitEstimator } from './queue/wait-estimator.js';
 import { WindowDesk } from './queue/windows.js';
 import { RatingDesk } from './ratings/submit.js';
+import { HallKeys } from './ratings/tokens.js';
 import type { SeedData } from './seed/types.js';
 import { HallStore } from './store.js';
 import { beijingTimestamp, systemClock, type Clock } from './time.js';
@@ -31,6 +32,12 @@ export interface ServerOptions {
   withPinyin: PinyinFn;
   /** Bearer token for window actions. */
   staffToken: string;
+  /** Secret that pad tokens and rating tokens are derived from (at least 16 characters). */
+  padSecret: string;
+  /** Hours a rating token (the pad's, the QR link's) stays valid after `complete`. Default 24. */
+  ratingTokenHours?: number;
+  /** Minutes after `complete` that a pad connecting late still shows the request. Default 10. */
+  padRequestMinutes?: number;
   /** 0 picks a free port. Default 8787. */
   port?: number;
   host?: string;
@@ -50,6 +57,7 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  hall: Hall;
   database: DatabaseKind;
   databaseDescription: string;
   close(): Promise<void>;
@@ -60,6 +68,7 @@ const EVENT_RETENTION_DAYS = 7;
 /** Connects, migrates, seeds when empty, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
+  const keys = new HallKeys(options.padSecret);
   const database = connect({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   let bus: EventBus | undefined;
   try {
@@ -88,6 +97,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       progress: new ProgressDesk(store.db),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
       staffToken: options.staffToken,
+      keys,
+      ratingTokenMs: (options.ratingTokenHours ?? 24) * 3_600_000,
+      padRequestMs: (options.padRequestMinutes ?? 10) * 60_000,
       corsOrigins: options.corsOrigins ?? [],
       bodyLimitBytes: options.bodyLimitBytes ?? 16 * 1024,
       heartbeatMs: options.heartbeatMs ?? 15_000,
@@ -110,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let closing: Promise<void> | undefined;
     return {
       url: `http://${urlHost}:${address.port}`,
+      hall,
       database: database.kind,
       databaseDescription: database.description,
       close: () =>

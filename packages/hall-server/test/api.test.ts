@@ -162,11 +162,12 @@ describe(`API contract (${DB_KIND})`, () => {
 
   test('POST /api/ratings and GET /api/ratings/stats', async () => {
     const completed = await windowAction(server.url, '3', 'complete', {});
-    const target = assertShape(WindowActionResult, completed.body).rating!;
+    const done = assertShape(WindowActionResult, completed.body);
+    const target = done.rating!;
     const res = await postJson(
       server.url,
       '/api/ratings',
-      { transactionId: target.transactionId, level: 'satisfied', channel: 'window-pad' },
+      { transactionId: target.transactionId, token: done.ratingToken, level: 'satisfied', channel: 'window-pad' },
       { 'idempotency-key': 'api-contract-1' },
     );
     assert.equal(res.status, 201);

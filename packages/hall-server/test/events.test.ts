@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
 import { HallEvent } from '@zhengwu/core/contract';
-import { DB_KIND, postJson, request, SseClient, sleep, startTestServer, windowAction, type TestServer } from './helpers.js';
+import { DB_KIND, padAuth, postJson, request, SseClient, sleep, startTestServer, windowAction, type TestServer } from './helpers.js';
 
 describe(`server-sent events (${DB_KIND})`, () => {
   let server: TestServer;
@@ -39,7 +39,7 @@ describe(`server-sent events (${DB_KIND})`, () => {
   });
 
   test('complete asks that window\'s pad for a rating; the rating is announced', async () => {
-    const pad = await open('/api/events?window=2');
+    const pad = await open('/api/events?window=2', padAuth('2'));
     await windowAction(server.url, '2', 'complete', { serviceItemCode: 'RS-002' });
     const requested = await pad.waitFor((m) => m.event === 'rating-requested');
     assert.equal(requested.data.window, '2');
@@ -47,7 +47,7 @@ describe(`server-sent events (${DB_KIND})`, () => {
     const res = await postJson(
       server.url,
       '/api/ratings',
-      { transactionId: requested.data.target.transactionId, level: 'satisfied', channel: 'window-pad' },
+      { transactionId: requested.data.target.transactionId, token: requested.data.token, level: 'satisfied', channel: 'window-pad' },
       { 'idempotency-key': `events-${Date.now()}` },
     );
     assert.equal(res.status, 201);

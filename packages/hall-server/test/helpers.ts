@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { padToken } from '../src/ratings/tokens.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server.js';
 import { fixturePinyin, fixtureSeed } from './fixtures.js';
 
@@ -12,6 +13,9 @@ import { fixturePinyin, fixtureSeed } from './fixtures.js';
 export const DATABASE_URL = process.env.DATABASE_URL || undefined;
 export const DB_KIND = DATABASE_URL ? 'postgres' : 'sqlite';
 export const STAFF_TOKEN = 'test-staff-token-0123456789';
+export const PAD_SECRET = 'test-pad-secret-0123456789';
+/** `Authorization` of the pad at `window`. */
+export const padAuth = (window: string) => ({ authorization: `Bearer ${padToken(PAD_SECRET, window)}` });
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface TestDatabase {
@@ -63,6 +67,7 @@ export async function startTestServer(options: Partial<ServerOptions> = {}, plac
       seed: fixtureSeed,
       withPinyin: fixturePinyin,
       staffToken: STAFF_TOKEN,
+      padSecret: PAD_SECRET,
       port: 0,
       dataDir: where.dataDir,
       databaseUrl: where.databaseUrl,
@@ -218,7 +223,7 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 30_00
     ['--conditions=source', '--import', 'tsx', join(REPO_ROOT, 'packages/hall-server/test/fixture-main.ts')],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HALL_STAFF_TOKEN: STAFF_TOKEN, ...env },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HALL_STAFF_TOKEN: STAFF_TOKEN, HALL_PAD_SECRET: PAD_SECRET, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -14,6 +14,8 @@ const DOCUMENTED: Array<[string, string]> = [
   ['post', '/api/windows/{window}/recall'],
   ['post', '/api/windows/{window}/complete'],
   ['get', '/api/events'],
+  ['get', '/api/windows/{window}/rating-request'],
+  ['post', '/api/transactions/{id}/rating-token'],
   ['get', '/api/progress'],
   ['post', '/api/ratings'],
   ['get', '/api/ratings/stats'],
@@ -78,7 +80,7 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     }
     assert.equal(schemas.TicketRequest.additionalProperties, false);
     assert.deepEqual(schemas.TicketRequest.required, ['category']);
-    assert.deepEqual(schemas.RatingSubmission.required, ['transactionId', 'level', 'channel']);
+    assert.deepEqual(schemas.RatingSubmission.required, ['transactionId', 'token', 'level', 'channel']);
     assert.deepEqual(schemas.RatingSubmission.properties.level.enum, ['very-satisfied', 'satisfied', 'basic', 'dissatisfied', 'very-dissatisfied']);
     assert.equal(schemas.HallEvent.oneOf.length, 4);
     assert.deepEqual(doc.paths['/api/ratings'].post.requestBody.content['application/json'].schema, { $ref: '#/components/schemas/RatingSubmission' });
@@ -86,6 +88,11 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     const key = doc.paths['/api/ratings'].post.parameters.find((p: any) => p.name === 'Idempotency-Key');
     assert.equal(key.required, true);
     assert.deepEqual(doc.paths['/api/windows/{window}/complete'].post.security, [{ staffToken: [] }]);
+    assert.deepEqual(doc.paths['/api/windows/{window}/rating-request'].get.security, [{ padToken: [] }]);
+    assert.deepEqual(doc.paths['/api/transactions/{id}/rating-token'].post.security, [{ staffToken: [] }]);
+    assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['padToken', 'staffToken']);
+    for (const status of ['401', '409', '410']) assert.ok(doc.paths['/api/ratings'].post.responses[status], status);
+    assert.ok(schemas.PendingRatingRequest && schemas.RatingRequest);
     assert.deepEqual(
       doc.paths['/api/progress'].get.parameters.map((p: any) => [p.name, p.in, p.required]),
       [

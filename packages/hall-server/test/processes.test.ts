@@ -4,6 +4,7 @@ import {
   createTestDatabase,
   DATABASE_URL,
   DB_KIND,
+  padAuth,
   postJson,
   request,
   SseClient,
@@ -55,7 +56,7 @@ describe(`separate server processes (${DB_KIND})`, () => {
       const place = await createTestDatabase();
       places.push(place);
       const [a, b] = [await spawn(place), await spawn(place)];
-      const board = await SseClient.open(`${b.url}/api/events`);
+      const board = await SseClient.open(`${b.url}/api/events?window=3`, padAuth('3'));
       try {
         const taken = (await postJson(a.url, '/api/tickets', { category: 'general' })).body;
         await windowAction(a.url, '3', 'call-next');
@@ -65,8 +66,9 @@ describe(`separate server processes (${DB_KIND})`, () => {
         const done = (await windowAction(a.url, '3', 'complete', {})).body;
         const requested = await board.waitFor((m) => m.event === 'rating-requested');
         assert.equal(requested.data.target.transactionId, done.rating.transactionId);
+        assert.equal(requested.data.token, done.ratingToken, 'both processes sign alike');
         // Resume on the other process from the shared log.
-        const resumed = await SseClient.open(`${a.url}/api/events`, { 'last-event-id': called.id! });
+        const resumed = await SseClient.open(`${a.url}/api/events?window=3`, { ...padAuth('3'), 'last-event-id': called.id! });
         try {
           await resumed.waitFor((m) => m.event === 'rating-requested');
           assert.ok(resumed.messages.every((m) => Number(m.id) > Number(called.id)));
@@ -83,18 +85,19 @@ describe(`separate server processes (${DB_KIND})`, () => {
     const place = await createTestDatabase();
     places.push(place);
     const first = await spawn(place);
-    const transactions: string[] = [];
+    const transactions: { transactionId: string; token: string }[] = [];
     for (let i = 0; i < 80; i++) {
-      transactions.push((await windowAction(first.url, String((i % 3) + 1), 'complete', {})).body.rating.transactionId);
+      const done = (await windowAction(first.url, String((i % 3) + 1), 'complete', {})).body;
+      transactions.push({ transactionId: done.rating.transactionId, token: done.ratingToken });
     }
     const acked = new Map<string, { key: string; body: Record<string, unknown>; id: string }>();
     let next = 0;
     let killed = false;
     const worker = async () => {
       while (!killed && next < transactions.length) {
-        const transactionId = transactions[next++];
+        const { transactionId, token } = transactions[next++];
         const key = `durable-${transactionId}`;
-        const body = { transactionId, level: 'satisfied', channel: 'window-pad' };
+        const body = { transactionId, token, level: 'satisfied', channel: 'window-pad' };
         try {
           const res = await postJson(first.url, '/api/ratings', body, { 'idempotency-key': key });
           if (res.status === 201) acked.set(transactionId, { key, body, id: res.body.id });

@@ -2,21 +2,25 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
 import { Rating, RatingStats } from '@zhengwu/core/contract';
-import { DB_KIND, postJson, request, startTestServer, windowAction, type TestServer } from './helpers.js';
+import { HallKeys } from '../src/ratings/tokens.js';
+import { DB_KIND, PAD_SECRET, postJson, request, startTestServer, windowAction, type TestServer } from './helpers.js';
 
 describe(`好差评 ratings (${DB_KIND})`, () => {
   let server: TestServer;
   let now = new Date('2026-11-22T02:00:00Z');
   let keys = 0;
   const key = () => `key-${++keys}-${Date.now()}`;
+  /** The rating token `complete` gave for each transaction. */
+  const tokens = new Map<string, string>();
   const rate = (body: Record<string, unknown>, idempotencyKey = key()) =>
-    postJson(server.url, '/api/ratings', body, { 'idempotency-key': idempotencyKey });
+    postJson(server.url, '/api/ratings', { token: tokens.get(body.transactionId as string), ...body }, { 'idempotency-key': idempotencyKey });
   /** A visitor served at a window: ticket, call, complete → the transaction to rate. */
   async function serve(window: string, serviceItemCode?: string) {
     await postJson(server.url, '/api/tickets', { category: 'general' });
     await windowAction(server.url, window, 'call-next');
     const done = await windowAction(server.url, window, 'complete', serviceItemCode ? { serviceItemCode } : {});
     assert.equal(done.status, 200);
+    tokens.set(done.body.rating.transactionId, done.body.ratingToken);
     return done.body.rating;
   }
 
@@ -66,7 +70,7 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
     assert.equal(first.status, 201);
     assert.equal(first.body.phone, '139****5678');
     // Key order and spacing do not matter, only content.
-    const replay = await postJson(server.url, '/api/ratings', { phone: '13912345678', channel: 'qr-code', level: 'basic', transactionId: target.transactionId }, { 'idempotency-key': k });
+    const replay = await postJson(server.url, '/api/ratings', { phone: '13912345678', channel: 'qr-code', level: 'basic', token: tokens.get(target.transactionId), transactionId: target.transactionId }, { 'idempotency-key': k });
     assert.equal(replay.status, 201);
     assert.deepEqual(replay.body, first.body);
     const concurrent = await Promise.all([rate(body, k), rate(body, k), rate(body, k)]);
@@ -129,10 +133,12 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
   });
 
   test('unknown transactions and missing keys are refused', async () => {
+    // A genuine token for a transaction the server never recorded (it cannot issue one).
+    tokens.set('NO-SUCH-1', new HallKeys(PAD_SECRET).ratingToken('NO-SUCH-1', '1', now.getTime() + 60_000));
     const unknown = await rate({ transactionId: 'NO-SUCH-1', level: 'satisfied', channel: 'window-pad' });
     assert.equal(unknown.status, 422);
     assert.equal(unknown.body.error.code, 'unknown_transaction');
-    const body = JSON.stringify({ transactionId: 'NO-SUCH-1', level: 'satisfied', channel: 'window-pad' });
+    const body = JSON.stringify({ transactionId: 'NO-SUCH-1', token: tokens.get('NO-SUCH-1'), level: 'satisfied', channel: 'window-pad' });
     const noKey = await request(server.url, '/api/ratings', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     assert.equal(noKey.status, 400);
     assert.equal(noKey.body.error.code, 'idempotency_key_required');

@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { HallEvent } from '../contract/events.js';
-import type { FetchLike } from './request.js';
+import { PendingRatingRequest } from '../contract/queue.js';
+import { apiUrl, fetcherOf, type ApiTarget } from './endpoints.js';
+import { ZwServerError } from './errors.js';
+import { requestJson, type FetchLike } from './request.js';
 
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -11,6 +14,13 @@ export interface SubscribeOptions {
   onInvalid?: (raw: string, issues: string) => void;
   /** Only events for this window (the server filters). */
   window?: string;
+  /** The pad token of `window`: the stream then carries that window's rating requests. */
+  token?: string;
+  /**
+   * The server refused the credentials (401 or 403). The subscription stops (`closed`):
+   * retrying with the same token cannot succeed.
+   */
+  onRefused?: (error: ZwServerError) => void;
   /** Resume after this event id. */
   lastEventId?: string;
   signal?: AbortSignal;
@@ -101,11 +111,17 @@ export function subscribeHallEvents(fetcher: FetchLike, url: string, options: Su
         if (options.window) search.set('window', options.window);
         const headers: Record<string, string> = { accept: 'text/event-stream' };
         if (lastEventId) headers['last-event-id'] = lastEventId;
+        if (options.token) headers.authorization = `Bearer ${options.token}`;
         const response = await fetcher(`${url}${search.size ? `?${search}` : ''}`, {
           headers,
           signal: controller.signal,
           cache: 'no-store',
         });
+        if (response.status === 401 || response.status === 403) {
+          const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+          options.onRefused?.(new ZwServerError(response.status, body?.error?.code ?? 'unauthorized', body?.error?.message ?? ''));
+          break;
+        }
         if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
         attempt = 0;
         setState('open');
@@ -136,4 +152,17 @@ export function subscribeHallEvents(fetcher: FetchLike, url: string, options: Su
       return state;
     },
   };
+}
+
+/**
+ * `GET /windows/{window}/rating-request` with the window's pad token: the rating request the
+ * pad missed while it was not connected, or `null`.
+ */
+export async function getPendingRatingRequest(target: ApiTarget, window: string, token: string, signal?: AbortSignal) {
+  const url = apiUrl(target, `/windows/${encodeURIComponent(window)}/rating-request`);
+  const answer = await requestJson(fetcherOf(target), url, PendingRatingRequest, {
+    headers: { authorization: `Bearer ${token}` },
+    signal,
+  });
+  return answer.request;
 }

@@ -58,10 +58,63 @@ export const RatingTarget = v.object({
 });
 export type RatingTarget = v.InferOutput<typeof RatingTarget>;
 
+/**
+ * 评价凭证: a signed, expiring token that allows one rating of one transaction. The hall server
+ * issues it to the window's pad (which also puts it in the QR link for the phone) and to the
+ * hall's own systems; `POST /ratings` takes nothing without it. `<payload>.<signature>`, both
+ * base64url: anyone can read the payload (`ratingTokenClaims`), only the server can sign it.
+ */
+export const RatingToken = v.pipe(
+  v.string(),
+  v.maxLength(400),
+  v.regex(/^[\w-]{8,}\.[\w-]{43}$/, 'a rating token issued by the hall server'),
+);
+
+/** What a rating token says; whether it is genuine only the server can tell. */
+export interface RatingTokenClaims {
+  transactionId: string;
+  windowId: string;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+/** Reads a rating token's payload (`{"t": transaction, "w": window, "e": expiry in s}`). */
+export function ratingTokenClaims(token: string): RatingTokenClaims | undefined {
+  const payload = /^([\w-]{8,})\.[\w-]{43}$/.exec(token)?.[1];
+  if (!payload || token.length > 400) return undefined;
+  try {
+    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    const { t, w, e } = claims as Record<string, unknown>;
+    if (typeof t !== 'string' || typeof w !== 'string' || !Number.isSafeInteger(e)) return undefined;
+    return { transactionId: t, windowId: w, expiresAt: (e as number) * 1000 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a window's pad is asked to rate: the transaction, and the token to rate it with. */
+export const RatingRequest = v.object({
+  target: RatingTarget,
+  token: RatingToken,
+  /** When the token stops being accepted. */
+  expiresAt: Timestamp,
+});
+export type RatingRequest = v.InferOutput<typeof RatingRequest>;
+
+/** `GET /windows/{id}/rating-request` (pad token): the request a pad that just connected missed. */
+export const PendingRatingRequest = v.object({
+  window: Code,
+  /** `null` when nothing at this window waits for a rating. */
+  request: v.nullable(RatingRequest),
+});
+export type PendingRatingRequest = v.InferOutput<typeof PendingRatingRequest>;
+
 export const WindowActionResult = v.object({
   window: Code,
   ticket: v.nullable(Ticket),
   /** Set by `complete`: the transaction the pad now asks the visitor to rate. */
   rating: v.optional(RatingTarget),
+  /** Set by `complete`: the token to rate it with (e.g. for a QR code on a printed receipt). */
+  ratingToken: v.optional(RatingToken),
 });
 export type WindowActionResult = v.InferOutput<typeof WindowActionResult>;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { Code, PhoneNumber, Timestamp } from './common.js';
-import { RatingTarget } from './queue.js';
+import { RatingTarget, RatingToken } from './queue.js';
 
 /**
  * The five levels of 好差评, best first. This is the one internal representation; codes of
@@ -47,6 +47,8 @@ export const RatingSubmission = v.pipe(
   v.strictObject({
     /** 办件编号 recorded by `complete`. */
     transactionId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,50}$/, 'a transaction id of up to 50 letters, digits or -')),
+    /** The rating token issued for this transaction: no rating without one. */
+    token: RatingToken,
     level: v.picklist(RATING_LEVELS),
     channel: v.picklist(RATING_CHANNELS),
     /** Codes from the hall's reason list; required for 差评. */

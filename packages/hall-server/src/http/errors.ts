@@ -7,7 +7,7 @@ export type Issue = { path: string; message: string };
 /** An error answered to the client as ApiErrorBody. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503,
     readonly code: string,
     message: string,
     readonly issues?: Issue[],

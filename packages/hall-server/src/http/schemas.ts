@@ -31,6 +31,7 @@ export const IdempotencyKey = v.pipe(
   v.regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces'),
 );
 
+export const TransactionId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,50}$/, 'a transaction id'));
 export const TicketId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/));
 export const WindowId = Code;
 export const ItemCode = Code;

@@ -8,11 +8,13 @@ import {
   Hall,
   HallEvent,
   Health,
+  PendingRatingRequest,
   ProgressQuery,
   QueueCategory,
   Rating,
   RatingStats,
   RatingSubmission,
+  RatingRequest,
   RatingTarget,
   ServiceItem,
   ServiceItemSummary,
@@ -38,6 +40,8 @@ const definitions = {
   RatingSubmission,
   Rating,
   RatingStats,
+  RatingRequest,
+  PendingRatingRequest,
   HallEvent,
   CalendarYear,
   CatalogResponse,
@@ -63,6 +67,7 @@ const COMMON_ERRORS = {
 };
 
 const STAFF = [{ staffToken: [] as string[] }];
+const PAD = [{ padToken: [] as string[] }];
 
 function queryParameters(schema: JsonSchema, required: readonly string[] = []) {
   const properties = (schema as { properties?: Record<string, JsonSchema> }).properties ?? {};
@@ -119,7 +124,10 @@ export function openApiDocument(): Record<string, unknown> {
     servers: [{ url: '/' }],
     components: {
       schemas,
-      securitySchemes: { staffToken: { type: 'http', scheme: 'bearer', description: 'HALL_STAFF_TOKEN' } },
+      securitySchemes: {
+        staffToken: { type: 'http', scheme: 'bearer', description: 'HALL_STAFF_TOKEN' },
+        padToken: { type: 'http', scheme: 'bearer', description: "A window's pad token, derived from HALL_PAD_SECRET" },
+      },
     },
     paths: {
       '/api/health': {
@@ -174,7 +182,10 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/events': {
         get: {
           summary: 'Live hall events (server-sent events; `event:` is the type, `data:` a HallEvent)',
+          description:
+            'Public without credentials, but without rating events. A pad sends `?window=` and its pad token to get that window\'s rating requests, each with its rating token.',
           tags: ['events'],
+          security: [{}, ...PAD],
           parameters: [
             ...queryParameters(schemas.EventsQuery),
             { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', pattern: '^\\d{1,15}$' } },
@@ -182,6 +193,34 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             '200': { description: 'An event stream; each `data:` is a HallEvent.', content: { 'text/event-stream': { schema: ref('HallEvent') } } },
             '400': error('Invalid filter or Last-Event-ID.'),
+            '401': error('An Authorization header that is not the pad token of `window`.'),
+          },
+        },
+      },
+      '/api/windows/{window}/rating-request': {
+        get: {
+          summary: 'The rating request a pad missed while not connected (null when none)',
+          tags: ['rating'],
+          security: PAD,
+          parameters: [pathParameter('window', 'Window id, e.g. `3`.')],
+          responses: {
+            '200': { description: 'The pending request, or null.', content: json('PendingRatingRequest') },
+            '401': error('Missing or wrong pad token for this window.'),
+            '404': error('Unknown window.'),
+          },
+        },
+      },
+      '/api/transactions/{id}/rating-token': {
+        post: {
+          summary: 'A fresh rating token for a finished, unrated transaction (e.g. for a portal)',
+          tags: ['rating'],
+          security: STAFF,
+          parameters: [pathParameter('id', '办件编号')],
+          responses: {
+            '200': { description: 'The transaction and its token.', content: json('RatingRequest') },
+            '401': error('Missing or wrong staff token.'),
+            '404': error('Unknown transaction.'),
+            '409': error('Already rated.'),
           },
         },
       },
@@ -209,7 +248,9 @@ export function openApiDocument(): Record<string, unknown> {
           responses: {
             '201': { description: 'Recorded.', content: json('Rating') },
             '200': { description: 'The same rating was recorded before under another key.', content: json('Rating') },
-            '409': error('The transaction has another rating (一次一评).'),
+            '401': error('The rating token was not issued by this hall, or for another transaction.'),
+            '409': error('The transaction has another rating (一次一评): its token is spent.'),
+            '410': error('The rating token has expired.'),
             ...COMMON_ERRORS,
             '422': error('Invalid body, unknown reason or transaction, or the key was used with another body.'),
           },

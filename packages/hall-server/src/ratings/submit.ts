@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Hall, Rating } from '@zhengwu/core/contract';
+import type { Hall, Rating, RatingTokenClaims } from '@zhengwu/core/contract';
 import type { RatingSubmission } from '@zhengwu/core/contract';
 import type * as v from 'valibot';
 import type { RatingTable } from '../db/schema.js';
@@ -31,7 +31,9 @@ function sameContent(row: RatingTable, submission: Submission): boolean {
 /**
  * 好差评 intake: one rating per transaction (一次一评), bound to the RatingTarget that
  * `complete` recorded, exactly once per Idempotency-Key (the stored first response is
- * replayed).
+ * replayed), and only with a rating token the caller has verified. The token is spent by the
+ * first rating: a different one is 409; its expiry counts only for a rating not yet stored, so
+ * a retry of an acknowledged rating never fails for lateness.
  */
 export class RatingDesk {
   readonly #reasons: Set<string>;
@@ -43,7 +45,7 @@ export class RatingDesk {
     this.#reasons = new Set(hall.ratingReasons.map((reason) => reason.code));
   }
 
-  async submit(key: string, raw: unknown, submission: Submission): Promise<StoredResponse> {
+  async submit(key: string, raw: unknown, submission: Submission, token: RatingTokenClaims): Promise<StoredResponse> {
     const unknownReasons = submission.reasons
       .map((code, index) => ({ code, index }))
       .filter(({ code }) => !this.#reasons.has(code));
@@ -88,6 +90,11 @@ export class RatingDesk {
             { path: 'transactionId', message: 'not recorded by a window' },
           ]);
         }
+        if (transaction.window_id !== token.windowId) {
+          throw new ApiError(401, 'invalid_rating_token', 'The rating token is not valid for this transaction.', [
+            { path: 'token', message: 'issued for another window' },
+          ]);
+        }
 
         let response: StoredResponse;
         const existing = await trx
@@ -101,6 +108,11 @@ export class RatingDesk {
           }
           response = { status: 200, body: toRating(existing, transaction) };
         } else {
+          if (received.getTime() >= token.expiresAt) {
+            throw new ApiError(410, 'rating_token_expired', 'The rating token has expired; this transaction can no longer be rated with it.', [
+              { path: 'token', message: 'expired' },
+            ]);
+          }
           // The visitor's clock may be wrong: keep ratedAt between completion and receipt.
           const receivedMs = received.getTime();
           const completedMs = timestampMs(transaction.completed_at);

@@ -1,10 +1,12 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppServices } from '../context.js';
+import { padAuthorized } from '../http/auth.js';
 import { validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
 import { EventsQuery } from '../http/schemas.js';
 import { eventWindow, readEventsAfter, type StoredEvent } from '../events/log.js';
+import { eventFor } from '../ratings/requests.js';
 
 const REPLAY_PAGE = 500;
 const REPLAY_PAGES = 20;
@@ -12,11 +14,13 @@ const REPLAY_PAGES = 20;
 /**
  * Server-sent events. `Last-Event-ID` (or `?lastEventId=`) replays the log after that id,
  * then goes live without gaps or repeats. `?window=3` drops events about other windows;
- * hall-wide events (queue-changed) still pass.
+ * hall-wide events (queue-changed) still pass. Rating events go only to the window's pad:
+ * `?window=3` with `Authorization: Bearer <pad token of window 3>`; a wrong token is 401.
  */
 export function eventRoutes(app: Hono, s: AppServices): void {
   app.get('/api/events', (c) => {
     const query = validate(EventsQuery, c.req.query(), 400);
+    const pad = padAuthorized(s.keys, c.req.header('authorization'), query.window);
     const lastRaw = c.req.header('last-event-id') ?? query.lastEventId;
     let lastId: number | undefined;
     if (lastRaw !== undefined && lastRaw.trim() !== '') {
@@ -49,9 +53,9 @@ export function eventRoutes(app: Hono, s: AppServices): void {
         sentUpTo = item.id;
         const about = eventWindow(item.event);
         if (query.window && about !== undefined && about !== query.window) return;
-        enqueue(() =>
-          stream.writeSSE({ event: item.event.type, id: String(item.id), data: JSON.stringify(item.event) }),
-        );
+        const event = eventFor(s, item.event, pad);
+        if (!event) return;
+        enqueue(() => stream.writeSSE({ event: event.type, id: String(item.id), data: JSON.stringify(event) }));
       };
 
       const unsubscribe = s.store.bus.subscribe((item) => (live ? send(item) : buffered.push(item)));

@@ -8,6 +8,7 @@ import { ApiError } from '../http/errors.js';
 import { TicketId, WindowId } from '../http/schemas.js';
 import { countAhead } from '../queue/tickets.js';
 import { toTicket } from '../queue/tickets.js';
+import { ratingRequest } from '../ratings/requests.js';
 
 /** Tickets (visitors) and window actions (clerks, with the staff token). */
 export function queueRoutes(app: Hono, s: AppServices): void {
@@ -51,6 +52,9 @@ export function queueRoutes(app: Hono, s: AppServices): void {
 
   app.post('/api/windows/:window/complete', auth, async (c) => {
     const { value } = await readJson(c, CompleteRequest, s.bodyLimitBytes, { emptyAs: {} });
-    return c.json(await s.windows.complete(windowId(c.req.param('window')), value));
+    const result = await s.windows.complete(windowId(c.req.param('window')), value);
+    if (result.rating) result.ratingToken = ratingRequest(s, result.rating).token;
+    c.header('Cache-Control', 'no-store');
+    return c.json(result);
   });
 }

@@ -1,9 +1,12 @@
 import type { Hono } from 'hono';
 import { RatingSubmission } from '@zhengwu/core/contract';
 import type { AppServices } from '../context.js';
+import { padAuthorized, padRefused, staffAuth } from '../http/auth.js';
 import { readJson, validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
-import { IdempotencyKey, StatsQuery } from '../http/schemas.js';
+import { IdempotencyKey, StatsQuery, TransactionId, WindowId } from '../http/schemas.js';
+import { pendingRequest, signedRequest } from '../ratings/requests.js';
+import { toTarget } from '../ratings/rows.js';
 import { ratingStats } from '../ratings/stats.js';
 import { addDays, beijingDay, daysBetween } from '../time.js';
 
@@ -28,9 +31,37 @@ export function ratingRoutes(app: Hono, s: AppServices): void {
       }
       throw error;
     }
-    const { status, body } = await s.ratings.submit(key, parsed.raw, parsed.value);
+    // A forged token, or one for another transaction, is refused before anything is stored.
+    const claims = s.keys.verifyRatingToken(parsed.value.token);
+    if (!claims || claims.transactionId !== parsed.value.transactionId) {
+      throw new ApiError(401, 'invalid_rating_token', 'The rating token is not valid for this transaction.', [
+        { path: 'token', message: claims ? 'issued for another transaction' : 'not issued by this hall' },
+      ]);
+    }
+    const { status, body } = await s.ratings.submit(key, parsed.raw, parsed.value, claims);
     c.header('Cache-Control', 'no-store');
     return c.json(body, status);
+  });
+
+  // The pad asks what it missed while it was not connected (pad token of that window).
+  app.get('/api/windows/:window/rating-request', async (c) => {
+    const windowId = validate(WindowId, c.req.param('window'), 400);
+    if (!padAuthorized(s.keys, c.req.header('authorization'), windowId)) throw padRefused();
+    s.windows.window(windowId);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ window: windowId, request: await pendingRequest(s, windowId) });
+  });
+
+  // The hall's own systems (staff token) get a fresh token, e.g. for a portal's 一事一评.
+  app.post('/api/transactions/:id/rating-token', staffAuth(s.staffToken), async (c) => {
+    const id = validate(TransactionId, c.req.param('id'), 400);
+    const row = await s.store.db.selectFrom('transactions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new ApiError(404, 'unknown_transaction', 'No finished transaction has this number.');
+    const rated = await s.store.db.selectFrom('ratings').select('id').where('transaction_id', '=', id).executeTakeFirst();
+    if (rated) throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
+    // Valid for ratingTokenMs from now, so a late 一事一评 can still be given.
+    c.header('Cache-Control', 'no-store');
+    return c.json(signedRequest(s.keys, toTarget(row), s.store.clock().getTime() + s.ratingTokenMs));
   });
 
   app.get('/api/ratings/stats', async (c) => {

@@ -46,6 +46,7 @@ export default {
       alreadyRated: 'This service has already been rated. Each service can be rated only once.',
       refused: 'Your rating could not be submitted. Please ask a member of staff (error code: {{code}}).',
       unsaved: 'Your rating could not be saved. Please try again.',
+      expired: 'This rating link has expired; it can no longer be used to rate this service.',
       retry: 'Try again',
     },
   },
@@ -132,5 +133,6 @@ export default {
       message: 'Have a nice day, and welcome back.',
     },
     offline: 'Connection lost, reconnecting. Ratings are kept on this device and sent when the connection is back.',
+    unauthorized: 'This rating pad is not authorised: its pad token is not valid. Please contact the hall administrator (error code: {{code}}).',
   },
 };

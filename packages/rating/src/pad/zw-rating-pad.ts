@@ -7,12 +7,14 @@ import {
   ZwConfigError,
   ZwElement,
   baseStyles,
+  getPendingRatingRequest,
   parseHttpUrl,
   parseSeconds,
   type ConnectionState,
   type HallEventSubscription,
   type Outbox,
   type ZwConfig,
+  type ZwServerError,
 } from '@zhengwu/core';
 import type { Hall, HallEvent, RatingTarget, ServiceWindow } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
@@ -24,7 +26,7 @@ import { ratingPadStyles } from './zw-rating-pad.styles.js';
 export type ZwRatingPadPhase = 'idle' | 'rating' | 'submitting' | 'thanks' | 'error';
 
 /** States `demo-state` can show (stories, docs and screenshots only). */
-export const RATING_PAD_DEMO_STATES = ['idle', 'rating', 'thanks', 'offline', 'error'] as const;
+export const RATING_PAD_DEMO_STATES = ['idle', 'rating', 'thanks', 'offline', 'error', 'unauthorized'] as const;
 export type ZwRatingPadDemoState = (typeof RATING_PAD_DEMO_STATES)[number];
 
 /** Defaults, in seconds. */
@@ -35,6 +37,8 @@ export const PAD_MIN_RATING_TIMEOUT = 20;
 
 /** The transaction a demo shows (nothing is sent for it). */
 const DEMO_TRANSACTION = 'DEMO-0001';
+/** How many finished requests the pad remembers, so a replay never shows one again. */
+const FINISHED_KEPT = 20;
 
 type HallState = 'loading' | 'ready' | 'failed';
 
@@ -53,22 +57,24 @@ type HallState = 'loading' | 'ready' | 'failed';
  * @csspart rating - The `zw-rating` widget.
  * @csspart qr - The box with the QR code and its label.
  * @csspart thanks - The thank-you screen (never shows the level chosen).
+ * @csspart unauthorized - The alert shown when the hall refuses the pad token.
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-rating-pad-min-height - Least height of the pad (default: the viewport's).
  * @cssprop --zw-rating-pad-photo-size - Size of the staff photo.
  * @cssprop --zw-rating-pad-qr-size - Size of the QR code.
  * @fires zw-pad-request - A rating was requested for this window; `detail.target`.
  * @fires zw-pad-idle - Back to idle; `detail.reason` is `rated`, `walked-away` or `error`.
- * @fires zw-config-error - `window-id`, `thanks-seconds`, `rating-timeout`, `qr-base` or
- *   `demo-state` is invalid.
+ * @fires zw-config-error - `window-id`, `pad-token`, `thanks-seconds`, `rating-timeout`,
+ *   `qr-base` or `demo-state` is invalid.
  *
- * The pad listens to the hall's live events for its window (`rating-requested`), reconnecting
- * after network or server failures and resuming from the last event it saw. A newer request
- * replaces an older one that is still unrated: the clerk has finished with the next visitor,
- * so the previous one has left without rating. Nothing is ever recorded for a visitor who
- * does not submit: after `rating-timeout` seconds without a touch or key press, the pad goes
- * back to idle. A rating given on the phone (`rating-received` for the same transaction) ends
- * the request on the pad too.
+ * The pad listens to the hall's live events for its window (`rating-requested`) with its pad
+ * token, reconnecting after network or server failures and resuming from the last event it
+ * saw; each time it connects it also asks for a request it may have missed (made while it was
+ * off). A newer request replaces an older one that is still unrated: the clerk has finished
+ * with the next visitor, so the previous one has left without rating. Nothing is ever recorded
+ * for a visitor who does not submit: after `rating-timeout` seconds without a touch or key
+ * press, the pad goes back to idle. A rating given on the phone (`rating-received` for the
+ * same transaction) ends the request on the pad too.
  *
  * Staff must not see or influence the visitor's choice: the thank-you screen never says which
  * level was chosen. Ratings go through the offline outbox, so the pad keeps working (and
@@ -81,6 +87,13 @@ export class ZwRatingPad extends ZwElement {
   /** The service window this pad stands at. Default: `<zw-provider window-id>`. Required. */
   @property({ attribute: 'window-id' }) windowId?: string;
 
+  /**
+   * This window's pad token, the device credential the hall server checks before it tells the
+   * pad what to rate (printed by `npm run pad-token -w @zhengwu/hall-server -- 3`). Required,
+   * except for `demo-state`.
+   */
+  @property({ attribute: 'pad-token' }) padToken?: string;
+
   /** Seconds the thank-you (or error) screen stays before the pad is idle again. Default 8. */
   @property({ attribute: 'thanks-seconds' }) thanksSeconds?: string | number;
 
@@ -91,8 +104,8 @@ export class ZwRatingPad extends ZwElement {
   @property({ attribute: 'rating-timeout' }) ratingTimeout?: string | number;
 
   /**
-   * Address of the phone rating page the QR code opens, as `${qrBase}?transaction=…`.
-   * Default: `${location.origin}/rate` (the kiosk's phone page).
+   * Address of the phone rating page the QR code opens, as `${qrBase}?token=…` (the request's
+   * signed rating token). Default: `${location.origin}/rate` (the kiosk's phone page).
    */
   @property({ attribute: 'qr-base' }) qrBase?: string;
 
@@ -104,12 +117,14 @@ export class ZwRatingPad extends ZwElement {
 
   /**
    * For stories, docs and screenshots only: shows a state without a server and sends nothing.
-   * One of `idle`, `rating`, `thanks`, `offline`, `error`.
+   * One of `idle`, `rating`, `thanks`, `offline`, `error`, `unauthorized`.
    */
   @property({ attribute: 'demo-state' }) demoState?: string;
 
   @state() private currentPhase: ZwRatingPadPhase = 'idle';
   @state() private current?: RatingTarget;
+  @state() private currentToken = '';
+  @state() private refused?: ZwServerError | { code: string };
   @state() private loadedHall?: Hall;
   @state() private hallState: HallState = 'loading';
   @state() private streamState: ConnectionState = 'connecting';
@@ -128,6 +143,8 @@ export class ZwRatingPad extends ZwElement {
   /** Counts requests, so each gets a fresh `zw-rating`. */
   private requestCount = 0;
   private focusAfterUpdate?: 'prompt' | 'thanks';
+  /** Transactions whose request ended here (rated, walked away, refused). */
+  private readonly finished: string[] = [];
 
   constructor() {
     super();
@@ -154,7 +171,7 @@ export class ZwRatingPad extends ZwElement {
   /** Whether the badge says the network or the event stream is down. */
   get offline(): boolean {
     if (this.demoState === 'offline') return true;
-    if (this.demoState != null) return false;
+    if (this.demoState != null || this.refused) return false;
     return !this.online.online || this.streamState === 'reconnecting';
   }
 
@@ -183,6 +200,9 @@ export class ZwRatingPad extends ZwElement {
     }
     const thanks =
       this.thanksSeconds != null ? parseSeconds(this.thanksSeconds, 'thanks-seconds', 1) : PAD_THANKS_SECONDS;
+    if (!this.padToken?.trim() && this.demoState == null) {
+      throw new ZwConfigError('pad-token', `the pad token of window ${windowId} (from the hall's administrator)`, '');
+    }
     const timeout =
       this.ratingTimeout != null
         ? parseSeconds(this.ratingTimeout, 'rating-timeout', PAD_MIN_RATING_TIMEOUT)
@@ -228,7 +248,7 @@ export class ZwRatingPad extends ZwElement {
   /** Opens (or moves) the event subscription and loads the hall, unless a demo or an error. */
   private connect(): void {
     const live = this.isConnected && this.demoState == null && !this.configError;
-    const key = live ? `${this.config.apiBase}\n${this.effectiveWindowId}` : undefined;
+    const key = live ? `${this.config.apiBase}\n${this.effectiveWindowId}\n${this.padToken!.trim()}` : undefined;
     if (key !== this.subscribedTo) {
       this.closeSubscription();
       if (key) this.subscribe(key);
@@ -238,7 +258,10 @@ export class ZwRatingPad extends ZwElement {
 
   private subscribe(key: string): void {
     const windowId = this.effectiveWindowId;
-    const client = new HallClient({ baseUrl: this.config.apiBase });
+    const token = this.padToken!.trim();
+    const apiBase = this.config.apiBase;
+    const client = new HallClient({ baseUrl: apiBase });
+    this.refused = undefined;
     // `events()` reports `connecting` before it returns, and a closed one reports `closed` later:
     // callbacks check their generation, not the handle.
     this.subscribedTo = key;
@@ -246,16 +269,38 @@ export class ZwRatingPad extends ZwElement {
     const mine = () => this.generation === generation;
     this.subscription = client.events({
       window: windowId,
+      token,
       onEvent: (event) => {
         if (mine()) this.onHallEvent(event, windowId);
       },
       onState: (next) => {
         if (!mine()) return;
         this.streamState = next;
-        // Back after an outage: the hall (staff on duty) may never have loaded.
-        if (next === 'open' && !this.hall && this.hallState !== 'ready') void this.loadHall();
+        if (next !== 'open') return;
+        // Connected (again): what was requested meanwhile, and the hall if it never loaded.
+        void this.readPending(apiBase, windowId, token, mine);
+        if (!this.hall && this.hallState !== 'ready') void this.loadHall();
+      },
+      onRefused: (error) => {
+        if (!mine()) return;
+        console.error(`[zhengwu-kit] <zw-rating-pad> the hall refused the pad token of window ${windowId}`, error);
+        this.refused = error;
       },
     });
+  }
+
+  /** The request made while this pad was not connected, if the visitor may still be here. */
+  private async readPending(apiBase: string, windowId: string, token: string, mine: () => boolean): Promise<void> {
+    const asked = this.requestCount;
+    try {
+      const pending = await getPendingRatingRequest({ baseUrl: apiBase }, windowId, token);
+      // Anything that happened meanwhile (a live request, a new connection) knows better.
+      if (!pending || !mine() || asked !== this.requestCount || this.currentPhase !== 'idle') return;
+      if (pending.target.windowId === windowId) this.request(pending.target, pending.token);
+    } catch (error) {
+      // The stream reconnects and asks again; until then the pad waits for live requests.
+      console.warn('[zhengwu-kit] <zw-rating-pad> could not read the pending rating request', error);
+    }
   }
 
   private closeSubscription(): void {
@@ -289,8 +334,8 @@ export class ZwRatingPad extends ZwElement {
   private onHallEvent(event: HallEvent, windowId: string): void {
     if (event.type === 'rating-requested') {
       // The server filters by window; a request for another window is never ours to show.
-      if (event.window !== windowId || event.target.windowId !== windowId) return;
-      this.request(event.target);
+      if (event.window !== windowId || event.target.windowId !== windowId || !event.token) return;
+      this.request(event.target, event.token);
     } else if (event.type === 'rating-received') {
       // Rated on the visitor's phone (the QR code): nothing left to ask on the pad.
       if (event.transactionId === this.current?.transactionId && this.currentPhase === 'rating') {
@@ -301,11 +346,17 @@ export class ZwRatingPad extends ZwElement {
 
   // ---- the cycle ----
 
-  /** Shows the rating for `target`, replacing any request still on screen. */
-  private request(target: RatingTarget): void {
+  /**
+   * Shows the rating for `target`, replacing any request still on screen; a request that is
+   * already on screen, or that ended here, is not shown again.
+   */
+  private request(target: RatingTarget, token: string): void {
+    const id = target.transactionId;
+    if (this.finished.includes(id) || (id === this.current?.transactionId && this.currentPhase !== 'idle')) return;
     this.clearTimer();
     this.requestCount += 1;
     this.current = target;
+    this.currentToken = token;
     this.currentPhase = 'rating';
     this.focusAfterUpdate = 'prompt';
     this.startTimer(this.effectiveTimeoutMs, () => this.toIdle('walked-away'));
@@ -320,7 +371,12 @@ export class ZwRatingPad extends ZwElement {
 
   private toIdle(reason: ZwPadIdleReason): void {
     this.clearTimer();
+    if (this.current && this.demoState == null) {
+      this.finished.push(this.current.transactionId);
+      this.finished.splice(0, this.finished.length - FINISHED_KEPT);
+    }
     this.current = undefined;
+    this.currentToken = '';
     this.currentPhase = 'idle';
     this.dispatchEvent(new ZwPadIdleEvent(reason));
   }
@@ -393,8 +449,10 @@ export class ZwRatingPad extends ZwElement {
     this.closeSubscription();
     this.streamState = 'connecting';
     const demo = this.demoState as ZwRatingPadDemoState;
-    this.current = demo === 'rating' || demo === 'error' || demo === 'thanks' ? this.demoTarget() : undefined;
-    this.currentPhase = demo === 'rating' || demo === 'error' || demo === 'thanks' ? demo : 'idle';
+    const asking = demo === 'rating' || demo === 'error' || demo === 'thanks';
+    this.current = asking ? this.demoTarget() : undefined;
+    this.currentPhase = asking ? demo : 'idle';
+    this.refused = demo === 'unauthorized' ? { code: 'unauthorized' } : undefined;
   }
 
   // ---- rendering ----
@@ -436,9 +494,10 @@ export class ZwRatingPad extends ZwElement {
       </div>`;
   }
 
-  private qrValue(transactionId: string): string {
+  /** The phone page's address with the request's signed, expiring rating token. */
+  private qrValue(): string {
     const base = this.effectiveQrBase;
-    return `${base}${base.includes('?') ? '&' : '?'}transaction=${encodeURIComponent(transactionId)}`;
+    return `${base}${base.includes('?') ? '&' : '?'}token=${encodeURIComponent(this.currentToken || DEMO_TRANSACTION)}`;
   }
 
   private renderRating() {
@@ -448,7 +507,8 @@ export class ZwRatingPad extends ZwElement {
       part="rating"
       channel="window-pad"
       transaction-id=${target.transactionId}
-      demo-state=${demo && this.currentPhase === 'error' ? 'already-rated' : nothing}
+      token=${this.currentToken || nothing}
+      demo-state=${demo ? (this.currentPhase === 'error' ? 'already-rated' : 'form') : nothing}
       .target=${target}
       .reasons=${this.currentHall?.ratingReasons}
       .outbox=${this.outbox}
@@ -463,7 +523,7 @@ export class ZwRatingPad extends ZwElement {
         ${this.currentPhase === 'error'
           ? nothing
           : html`<aside class="qr" part="qr" aria-labelledby="qr-label">
-              <zw-qr-code value=${this.qrValue(target.transactionId)} label=${this.t('pad.qr.label')}></zw-qr-code>
+              <zw-qr-code value=${this.qrValue()} label=${this.t('pad.qr.label')}></zw-qr-code>
               <p id="qr-label" class="qr-label">${this.t('pad.qr.label')}</p>
               <p class="qr-hint">${this.t('pad.qr.hint')}</p>
             </aside>`}
@@ -479,6 +539,11 @@ export class ZwRatingPad extends ZwElement {
   }
 
   private renderBody() {
+    if (this.refused) {
+      return html`<div class="card pending" part="unauthorized" role="alert">
+        <p class="card-message">${this.t('pad.unauthorized', { code: this.refused.code })}</p>
+      </div>`;
+    }
     switch (this.currentPhase) {
       case 'rating':
       case 'submitting':

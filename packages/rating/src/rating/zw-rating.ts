@@ -21,6 +21,7 @@ import {
   RATING_CHANNELS,
   RATING_LEVELS,
   isBadRating,
+  ratingTokenClaims,
   type RatingChannel,
   type RatingLevel,
   type RatingReason,
@@ -44,14 +45,18 @@ export type ZwRatingPhase = 'form' | 'submitting' | 'queued' | 'sent' | 'error';
 
 /** Why a rating did not go through. */
 export interface ZwRatingProblem {
-  /** `already-rated`: 409 (一次一评); `refused`: any other refusal; `not-stored`: IndexedDB failed. */
-  kind: 'already-rated' | 'refused' | 'not-stored';
+  /**
+   * `already-rated`: 409 (一次一评); `expired`: 410, the rating token is too old; `refused`: any
+   * other refusal; `not-stored`: IndexedDB failed.
+   */
+  kind: 'already-rated' | 'expired' | 'refused' | 'not-stored';
   code: string;
   status?: number;
 }
 
 /** States `demo-state` can show (stories, docs and screenshots only). */
 export const RATING_DEMO_STATES = [
+  'form',
   'satisfied',
   'dissatisfied',
   'invalid',
@@ -61,6 +66,7 @@ export const RATING_DEMO_STATES = [
   'queued',
   'sent',
   'already-rated',
+  'expired',
   'refused',
 ] as const;
 export type ZwRatingDemoState = (typeof RATING_DEMO_STATES)[number];
@@ -142,7 +148,7 @@ function isPhone(value: string): boolean {
  * @fires zw-rating-sent - The hall server acknowledged it.
  * @fires zw-rating-queued - The first send failed; it waits on this device and goes later.
  * @fires zw-rating-error - It was refused (`detail.code`, `detail.status`) or not stored.
- * @fires zw-config-error - `transaction-id`, `channel` or `demo-state` is invalid.
+ * @fires zw-config-error - `transaction-id`, `token`, `channel` or `demo-state` is invalid.
  *
  * Nothing is preselected, and nothing is recorded unless the visitor submits. The levels are a
  * native radio group (Tab into it, arrow keys choose), each with its name in words and a face,
@@ -158,6 +164,14 @@ export class ZwRating extends ZwElement {
    * unless `.target` carries it; when both are given they must agree.
    */
   @property({ attribute: 'transaction-id' }) transactionId?: string;
+
+  /**
+   * The rating token the hall server issued for this transaction: given to the window's pad,
+   * put in the QR link for the phone, or fetched by a portal's back end
+   * (`POST /api/transactions/{id}/rating-token`). Required to send (not for `demo-state`);
+   * when `transaction-id` is not given, the token's transaction is rated.
+   */
+  @property() token?: string;
 
   /**
    * 评价渠道: `window-pad`, `kiosk`, `qr-code`, `website` or `app`. Default: `window-pad`
@@ -182,8 +196,8 @@ export class ZwRating extends ZwElement {
 
   /**
    * For stories, docs and screenshots only: shows a state without a server and sends nothing.
-   * One of `satisfied`, `dissatisfied`, `invalid`, `loading`, `load-error`, `submitting`,
-   * `queued`, `sent`, `already-rated`, `refused`.
+   * One of `form` (the empty form), `satisfied`, `dissatisfied`, `invalid`, `loading`, `load-error`, `submitting`,
+   * `queued`, `sent`, `already-rated`, `expired`, `refused`.
    */
   @property({ attribute: 'demo-state' }) demoState?: string;
 
@@ -280,10 +294,18 @@ export class ZwRating extends ZwElement {
       throw new ZwConfigError('channel', RATING_CHANNELS.join(' | '), channel);
     }
     const fromTarget = this.target?.transactionId;
-    const id = this.transactionId ?? fromTarget ?? '';
+    const claims = this.token ? ratingTokenClaims(this.token) : undefined;
+    const id = this.transactionId ?? fromTarget ?? claims?.transactionId ?? '';
+    // A token is a credential: errors name only its start.
+    const shown = (this.token ?? '').slice(0, 8);
+    const tokenExpected = `the rating token the hall server issued for transaction ${id || '…'}`;
+    if (!id && this.demoState == null) throw new ZwConfigError('token', tokenExpected, shown);
     if (!TRANSACTION_ID.test(id)) throw new ZwConfigError('transaction-id', TRANSACTION_ID_EXPECTED, id);
     if (fromTarget != null && fromTarget !== id) {
       throw new ZwConfigError('transaction-id', `the transaction id of .target (${fromTarget})`, id);
+    }
+    if (this.token ? claims?.transactionId !== id : this.demoState == null) {
+      throw new ZwConfigError('token', tokenExpected, shown);
     }
     this.effectiveChannel = channel as RatingChannel;
     this.effectiveTransactionId = id;
@@ -357,6 +379,11 @@ export class ZwRating extends ZwElement {
         this.chosen = 'basic';
         this.currentPhase = 'error';
         this.currentProblem = { kind: 'already-rated', code: 'already_rated', status: 409 };
+        break;
+      case 'expired':
+        this.chosen = 'satisfied';
+        this.currentPhase = 'error';
+        this.currentProblem = { kind: 'expired', code: 'rating_token_expired', status: 410 };
         break;
       case 'refused':
         this.chosen = 'satisfied';
@@ -507,6 +534,7 @@ export class ZwRating extends ZwElement {
   private buildSubmission(level: RatingLevel): RatingSubmission {
     const submission: RatingSubmission = {
       transactionId: this.effectiveTransactionId,
+      token: this.token ?? '',
       level,
       channel: this.effectiveChannel,
       reasons: isBadRating(level) ? this.chosenReasons() : [],
@@ -641,8 +669,8 @@ export class ZwRating extends ZwElement {
     this.stopListening();
     this.pending = undefined;
     const { status, code = 'unknown' } = item.lastError ?? {};
-    const alreadyRated = status === 409 || code === 'already_rated';
-    this.fail({ kind: alreadyRated ? 'already-rated' : 'refused', code, status }, detail.key);
+    const kind = status === 409 || code === 'already_rated' ? 'already-rated' : status === 410 ? 'expired' : 'refused';
+    this.fail({ kind, code, status }, detail.key);
   }
 
   private fail(problem: ZwRatingProblem, key?: string): void {
@@ -819,7 +847,9 @@ export class ZwRating extends ZwElement {
     const message =
       problem.kind === 'already-rated'
         ? this.t('rating.error.alreadyRated')
-        : problem.kind === 'not-stored'
+        : problem.kind === 'expired'
+          ? this.t('rating.error.expired')
+          : problem.kind === 'not-stored'
           ? this.t('rating.error.unsaved')
           : this.t('rating.error.refused', { code: problem.code });
     return html`<span class="icon icon-problem" aria-hidden="true"></span>

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { HallClient } from '../hall-client.js';
 import { ZwInvalidDataError, ZwOfflineError, ZwServerError } from '../errors.js';
 import type { HallEvent } from '../../contract/events.js';
-import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
+import { getPendingRatingRequest } from '../events.js';
+import { hallServer, padToken, rejection } from '../../../../../test/helpers/hall-server.js';
 
 async function clients() {
   const { url, staffToken } = await hallServer();
@@ -39,12 +40,15 @@ describe('HallClient against the real hall server', () => {
     expect(error.retryable).to.equal(false);
   });
 
-  it('takes a ticket, calls it at a window and hears it over server-sent events', async () => {
+  it('takes a ticket, calls it at a window and hears it over server-sent events (rating requests only with the pad token)', async () => {
     const { visitor, staff } = await clients();
     const hall = await visitor.hall();
     const window = hall.windows[0];
     const events: HallEvent[] = [];
-    const subscription = visitor.events({ onEvent: (event) => events.push(event), window: window.id });
+    const heardByAll: HallEvent[] = [];
+    const token = await padToken(window.id);
+    const subscription = visitor.events({ onEvent: (event) => events.push(event), window: window.id, token });
+    const everyone = visitor.events({ onEvent: (event) => heardByAll.push(event), window: window.id });
     const ticket = await visitor.takeTicket({ category: window.categories[0] });
     expect(ticket.number).to.match(/^[A-Z]\d{3,4}$/);
     expect((await visitor.ticket(ticket.id)).number).to.equal(ticket.number);
@@ -62,7 +66,31 @@ describe('HallClient against the real hall server', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     subscription.close();
+    everyone.close();
     expect(events.map((event) => event.type)).to.include.members(['ticket-called', 'rating-requested']);
+    const requested = events.find((event) => event.type === 'rating-requested');
+    expect(requested?.type === 'rating-requested' && requested.token).to.equal(done.ratingToken);
+    expect(heardByAll.map((event) => event.type)).to.include('ticket-called');
+    expect(heardByAll.some((event) => event.type.startsWith('rating-')), 'no rating events in public').to.equal(false);
+    // what a pad that connects now would be shown
+    const pending = await getPendingRatingRequest({ baseUrl: visitor.baseUrl }, window.id, token);
+    expect(pending?.target.transactionId).to.equal(done.rating?.transactionId);
+    expect(pending?.token).to.equal(done.ratingToken);
+    const refused = (await rejection(getPendingRatingRequest({ baseUrl: visitor.baseUrl }, window.id, 'made-up'))) as ZwServerError;
+    expect(refused.status).to.equal(401);
+  });
+
+  it('stops (closed) and reports it when the server refuses the pad token', async () => {
+    const { visitor } = await clients();
+    const states: string[] = [];
+    const refused = await new Promise<ZwServerError>((resolve) => {
+      visitor.events({ window: '1', token: 'made-up', onEvent: () => undefined, onState: (state) => states.push(state), onRefused: resolve });
+    });
+    expect(refused.status).to.equal(401);
+    expect(refused.code).to.equal('unauthorized');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(states.at(-1)).to.equal('closed');
+    expect(states).not.to.include('reconnecting');
   });
 
   it('refuses window actions without the staff token', async () => {

@@ -3,11 +3,17 @@ import * as v from 'valibot';
 import {
   RATING_LEVELS,
   RatingSubmission,
+  RatingToken,
+  ratingTokenClaims,
   TicketRequest,
   ratingCode,
   ratingFromCode,
   isBadRating,
 } from '../index.js';
+
+/** A token shaped as the hall server makes them (the signature is not checked here). */
+const payload = (claims: unknown) => btoa(JSON.stringify(claims)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+const TOKEN = `${payload({ t: 'T-2026-0001', w: '3', e: 1_800_000_000 })}.${'a'.repeat(43)}`;
 
 describe('data contract', () => {
   it('maps rating levels to GB/T 39046 codes and the reverse vendor order', () => {
@@ -28,7 +34,7 @@ describe('data contract', () => {
   });
 
   it('refuses a 差评 without a reason and accepts one with', () => {
-    const base = { transactionId: 'T-2026-0001', channel: 'window-pad', level: 'dissatisfied' } as const;
+    const base = { transactionId: 'T-2026-0001', token: TOKEN, channel: 'window-pad', level: 'dissatisfied' } as const;
     const refused = v.safeParse(RatingSubmission, base);
     expect(refused.success).to.equal(false);
     expect(refused.issues?.[0].path?.map((item) => item.key)).to.deep.equal(['reasons']);
@@ -37,13 +43,27 @@ describe('data contract', () => {
   });
 
   it('validates phone numbers, comment length and unknown fields', () => {
-    const ok = { transactionId: 'T1', channel: 'kiosk', level: 'very-dissatisfied', reasons: ['other'] } as const;
+    const ok = { transactionId: 'T1', token: TOKEN, channel: 'kiosk', level: 'very-dissatisfied', reasons: ['other'] } as const;
     expect(v.safeParse(RatingSubmission, { ...ok, phone: '13812345678' }).success).to.equal(true);
     expect(v.safeParse(RatingSubmission, { ...ok, phone: '0571-87654321' }).success).to.equal(true);
     expect(v.safeParse(RatingSubmission, { ...ok, phone: '12345678' }).success).to.equal(false);
     expect(v.safeParse(RatingSubmission, { ...ok, comment: 'x'.repeat(501) }).success).to.equal(false);
     expect(v.safeParse(RatingSubmission, { ...ok, staffId: 'S1' }).success, 'the rater cannot choose what is rated').to.equal(false);
     expect(v.safeParse(RatingSubmission, { ...ok, transactionId: 'x'.repeat(51) }).success).to.equal(false);
+  });
+
+  it('needs a rating token in every rating, and reads (never trusts) its claims', () => {
+    const { token, ...bare } = { transactionId: 'T-2026-0001', token: TOKEN, channel: 'website', level: 'satisfied' } as const;
+    const refused = v.safeParse(RatingSubmission, bare);
+    expect(refused.success, 'no rating without a token, whatever the channel').to.equal(false);
+    expect(refused.issues?.[0].path?.map((item) => item.key)).to.deep.equal(['token']);
+    expect(v.safeParse(RatingSubmission, { ...bare, token }).success).to.equal(true);
+    expect(ratingTokenClaims(TOKEN)).to.deep.equal({ transactionId: 'T-2026-0001', windowId: '3', expiresAt: 1_800_000_000_000 });
+    for (const bad of ['', 'T-2026-0001', `${payload({ t: 1 })}.${'a'.repeat(43)}`, `${payload({ t: 'T', w: '3', e: 1.5 })}.${'a'.repeat(43)}`, `!!.${'a'.repeat(43)}`, `${TOKEN}x`]) {
+      expect(ratingTokenClaims(bad), bad).to.equal(undefined);
+    }
+    expect(v.is(RatingToken, TOKEN)).to.equal(true);
+    expect(v.is(RatingToken, `${'a'.repeat(400)}.${'a'.repeat(43)}`), 'bounded').to.equal(false);
   });
 
   it('validates ticket requests strictly', () => {

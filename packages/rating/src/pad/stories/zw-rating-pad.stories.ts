@@ -80,5 +80,11 @@ export const Offline: Story = { args: { demoState: 'offline' } };
 /** The rating was refused (here: already rated, 一次一评): the widget's error, then idle. */
 export const RatingRefused: Story = { args: { demoState: 'error' } };
 
+/** The hall refused the pad token (a wrong or revoked one): an alert instead of requests. */
+export const Unauthorized: Story = { args: { demoState: 'unauthorized' } };
+
+/** A live pad without `pad-token`, its device credential: it says so and connects nowhere. */
+export const MissingPadToken: Story = { args: { demoState: undefined } };
+
 /** Without `window-id` (and no provider window): the pad says which attribute is missing. */
 export const MissingWindowId: Story = { args: { windowId: undefined } };

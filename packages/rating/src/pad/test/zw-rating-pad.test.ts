@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { HallClient, Outbox, ZwServerError, type ConnectionState } from '@zhengwu/core';
+import { HallClient, Outbox, ZwServerError, getPendingRatingRequest, type ConnectionState } from '@zhengwu/core';
 import type { Hall, RatingSubmission, RatingTarget } from '@zhengwu/core/contract';
 import '@zhengwu/core/provider/zw-provider.define';
 import '../zw-rating-pad.define.js';
@@ -13,7 +13,7 @@ import * as stories from '../stories/zw-rating-pad.stories.js';
 import { PAD_HALL } from '../stories/zw-rating-pad.stories.js';
 import { deepText, describeStoryMatrix, renderStory, settle } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
-import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
+import { hallServer, padToken, rejection } from '../../../../../test/helpers/hall-server.js';
 import { deleteDatabase } from '../../../../../test/helpers/idb.js';
 import { eventWithin } from '../../../../../test/helpers/events.js';
 
@@ -23,6 +23,9 @@ import { eventWithin } from '../../../../../test/helpers/events.js';
 const PAD_WINDOW = '6';
 const OTHER_WINDOW = '7';
 const LEVEL_WORDS = /满意|滿意|satisf/i;
+
+/** The rating token `complete` gave for each transaction (as the hall's systems get it). */
+const tokens = new Map<string, string>();
 
 let counter = 0;
 const freshName = () => `zw-rating-pad-test-${Date.now()}-${(counter += 1)}`;
@@ -78,7 +81,14 @@ async function live(): Promise<Live> {
   const apiBase = `${url}/api`;
   const visitor = new HallClient({ baseUrl: apiBase });
   const staff = new HallClient({ baseUrl: apiBase, staffToken });
-  return { apiBase, visitor, staff, hall: await visitor.hall() };
+  const hall = await visitor.hall();
+  // A request an earlier test left unrated would greet the next pad: the clerk moves on.
+  if (await getPendingRatingRequest({ baseUrl: apiBase }, PAD_WINDOW, await padToken(PAD_WINDOW))) {
+    const window = hall.windows.find((candidate) => candidate.id === PAD_WINDOW)!;
+    await visitor.takeTicket({ category: window.categories[0] });
+    await staff.callNext(PAD_WINDOW);
+  }
+  return { apiBase, visitor, staff, hall };
 }
 
 /** A visitor takes a ticket for the window, the clerk calls it and completes: the rating target. */
@@ -92,7 +102,13 @@ async function finishAt({ visitor, staff, hall }: Live, windowId: string): Promi
   expect(called.ticket?.id, 'our ticket was called').to.equal(ticket.id);
   const done = await staff.complete(window.id, {});
   expect(done.rating, 'complete records what to rate').to.exist;
+  tokens.set(done.rating!.transactionId, done.ratingToken!);
   return done.rating!;
+}
+
+/** A rating of `target` sent straight to the server, with the transaction's own token. */
+function rateDirectly(visitor: HallClient, target: RatingTarget, level: 'basic' | 'satisfied' | 'very-satisfied', channel: 'qr-code' | 'window-pad', key: string) {
+  return visitor.submitRating({ transactionId: target.transactionId, token: tokens.get(target.transactionId)!, level, channel, reasons: [] }, key);
 }
 
 function todayInBeijing(): string {
@@ -104,17 +120,25 @@ async function windowTotal(visitor: HallClient, windowId: string): Promise<numbe
   return (await visitor.ratingStats({ from: day, to: day, window: windowId })).total;
 }
 
-/** A pad on the real server at `PAD_WINDOW`, idle with its staff card and its event stream open. */
-async function livePad(server: Live, attributes: { thanks?: string; timeout?: string; outbox?: Outbox } = {}) {
+type PadAttributes = { thanks?: string; timeout?: string; outbox?: Outbox };
+
+/** A pad on the real server at `PAD_WINDOW`, not yet waited for. */
+async function padAt(server: Live, attributes: PadAttributes = {}) {
   const outbox = attributes.outbox ?? serverOutbox(server.apiBase);
-  const pad = await fixture<ZwRatingPad>(html`<zw-rating-pad
+  return fixture<ZwRatingPad>(html`<zw-rating-pad
     api-base=${server.apiBase}
     window-id=${PAD_WINDOW}
+    pad-token=${await padToken(PAD_WINDOW)}
     thanks-seconds=${attributes.thanks ?? '8'}
     rating-timeout=${attributes.timeout ?? '120'}
     qr-base="https://hall.example.gov.cn/rate"
     .outbox=${outbox}
   ></zw-rating-pad>`);
+}
+
+/** A pad on the real server at `PAD_WINDOW`, idle with its staff card and its event stream open. */
+async function livePad(server: Live, attributes: PadAttributes = {}) {
+  const pad = await padAt(server, attributes);
   await waitUntil(() => pad.connectionState === 'open', 'the event stream did not open', { timeout: 10_000 });
   await waitUntil(() => $(pad, '.card .name'), 'the staff card did not load', { timeout: 10_000 });
   await pad.updateComplete;
@@ -138,7 +162,7 @@ describe('zw-rating-pad', () => {
       html`<zw-rating-pad window-id="3" demo-state="idle" .hall=${PAD_HALL}></zw-rating-pad>`,
     );
     await expect(el).to.be.accessible();
-    for (const demo of ['rating', 'thanks', 'offline', 'error']) {
+    for (const demo of ['rating', 'thanks', 'offline', 'error', 'unauthorized']) {
       el.demoState = demo;
       await el.updateComplete;
       await settle(el);
@@ -190,6 +214,13 @@ describe('zw-rating-pad', () => {
         expect(text($(el, '[part="config-error"]'))).to.contain(attribute);
       });
     }
+
+    it('names pad-token when a live pad has none (no stream without the device credential)', async () => {
+      const el = await fixture<ZwRatingPad>(html`<zw-rating-pad window-id="3" .hall=${PAD_HALL}></zw-rating-pad>`);
+      await el.updateComplete;
+      expect(text($(el, '[part="config-error"]'))).to.contain('pad-token');
+      expect(el.connectionState).to.equal('closed');
+    });
 
     it('accepts a rating-timeout of 20 seconds', async () => {
       const el = await fixture<ZwRatingPad>(
@@ -263,10 +294,12 @@ describe('zw-rating-pad', () => {
       expect(rating.transactionId).to.equal(target.transactionId);
       expect(rating.channel).to.equal('window-pad');
       expect(rating.target).to.deep.equal(target);
+      expect(rating.token, 'the signed token from the pad stream').to.equal(tokens.get(target.transactionId));
       expect(text($(pad, '.prompt'))).to.equal('请对本次服务进行评价');
       const qr = $(pad, 'zw-qr-code')!;
+      // the phone gets the signed, expiring token, never a bare transaction id
       expect(qr.getAttribute('value')).to.equal(
-        `https://hall.example.gov.cn/rate?transaction=${encodeURIComponent(target.transactionId)}`,
+        `https://hall.example.gov.cn/rate?token=${encodeURIComponent(tokens.get(target.transactionId)!)}`,
       );
       expect(qr.getAttribute('label')).to.equal('用手机扫码评价');
       expect(text($(pad, '.qr-label'))).to.equal('用手机扫码评价');
@@ -309,17 +342,11 @@ describe('zw-rating-pad', () => {
         timeout: 10_000,
       });
       const refused = (await rejection(
-        server.visitor.submitRating(
-          { transactionId: target.transactionId, level: 'basic', channel: 'qr-code', reasons: [] },
-          `second-${target.transactionId}`,
-        ),
+        rateDirectly(server.visitor, target, 'basic', 'qr-code', `second-${target.transactionId}`),
       )) as ZwServerError;
       expect(refused).to.be.instanceOf(ZwServerError);
       expect(refused.status).to.equal(409);
-      const same = await server.visitor.submitRating(
-        { transactionId: target.transactionId, level: 'satisfied', channel: 'window-pad', reasons: [] },
-        `same-${target.transactionId}`,
-      );
+      const same = await rateDirectly(server.visitor, target, 'satisfied', 'window-pad', `same-${target.transactionId}`);
       expect(same.level, 'the stored rating is 满意').to.equal('satisfied');
       expect(await windowTotal(server.visitor, PAD_WINDOW)).to.equal(before + 1);
     });
@@ -349,7 +376,7 @@ describe('zw-rating-pad', () => {
       expect(rating.transactionId).to.equal(second.transactionId);
       await waitUntil(() => radios(rating).length === 5);
       expect(rating.level, 'a fresh form for the new visitor').to.equal(null);
-      expect($(pad, 'zw-qr-code')!.getAttribute('value')).to.contain(encodeURIComponent(second.transactionId));
+      expect($(pad, 'zw-qr-code')!.getAttribute('value')).to.contain(encodeURIComponent(tokens.get(second.transactionId)!));
 
       // rated by pointer this time
       radios(rating)[1].click();
@@ -361,10 +388,7 @@ describe('zw-rating-pad', () => {
         timeout: 10_000,
       });
       // the first transaction, left unrated, has no rating: the server takes one for it now
-      const late = await server.visitor.submitRating(
-        { transactionId: first.transactionId, level: 'basic', channel: 'qr-code', reasons: [] },
-        `late-${first.transactionId}`,
-      );
+      const late = await rateDirectly(server.visitor, first, 'basic', 'qr-code', `late-${first.transactionId}`);
       expect(late.target.transactionId).to.equal(first.transactionId);
       expect(((await thanked) as ZwPadIdleEvent).detail.reason).to.equal('rated');
     });
@@ -408,11 +432,89 @@ describe('zw-rating-pad', () => {
       expect($(pad, '.card .name')).to.exist;
       // nothing was recorded for that transaction
       expect(await windowTotal(server.visitor, PAD_WINDOW)).to.equal(before);
-      const later = await server.visitor.submitRating(
-        { transactionId: target!.transactionId, level: 'basic', channel: 'qr-code', reasons: [] },
-        `after-walk-away-${target!.transactionId}`,
-      );
+      const later = await rateDirectly(server.visitor, target!, 'basic', 'qr-code', `after-walk-away-${target!.transactionId}`);
       expect(later.level, 'the transaction was still unrated').to.equal('basic');
+    });
+
+    it('a pad opened after the clerk completed shows that request (read when it connects)', async function test() {
+      this.timeout(30_000);
+      const server = await live();
+      const before = await windowTotal(server.visitor, PAD_WINDOW);
+      const target = await finishAt(server, PAD_WINDOW);
+      const request = new Promise<ZwPadRequestEvent>((resolve) => {
+        document.addEventListener('zw-pad-request', (event) => resolve(event), { once: true });
+      });
+      const pad = await padAt(server, { thanks: '1' });
+      expect((await request).detail.target.transactionId).to.equal(target.transactionId);
+      await pad.updateComplete;
+      const rating = widget(pad)!;
+      expect(pad.phase).to.equal('rating');
+      expect(rating.transactionId).to.equal(target.transactionId);
+      expect(rating.token).to.equal(tokens.get(target.transactionId));
+      await waitUntil(() => radios(rating).length === 5);
+      radios(rating)[0].click();
+      await rating.updateComplete;
+      rating.shadowRoot!.querySelector('zw-button[part="submit"]')!.shadowRoot!.querySelector('button')!.click();
+      await waitUntil(() => pad.phase === 'thanks', 'no thank-you screen', { timeout: 10_000 });
+      await waitUntil(async () => (await windowTotal(server.visitor, PAD_WINDOW)) === before + 1, 'not counted', {
+        timeout: 10_000,
+      });
+      // rated: a pad that connects now has nothing to ask
+      fixtureCleanup();
+      const again = await livePad(server);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(again.phase).to.equal('idle');
+    });
+
+    it('reads the pending request again on every reconnect, but never shows one that ended on this pad', async function test() {
+      this.timeout(90_000);
+      const server = await live();
+      const fetches = sinon.spy(window, 'fetch');
+      const pendingReads = () =>
+        fetches.getCalls().filter((call) => String(call.args[0]).endsWith(`/windows/${PAD_WINDOW}/rating-request`)).length;
+      const pad = await livePad(server, { timeout: '20' });
+      await waitUntil(() => pendingReads() === 1, 'no read on connect');
+
+      // a request the visitor walks away from (its warning runs out)
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+      let target: RatingTarget;
+      try {
+        const request = oneEvent(pad, 'zw-pad-request');
+        target = await finishAt(server, PAD_WINDOW);
+        await request;
+        await pad.updateComplete;
+        clock.tick(20_500);
+        await pad.updateComplete;
+      } finally {
+        clock.restore();
+      }
+      expect(pad.phase).to.equal('idle');
+      const stillPending = await getPendingRatingRequest({ baseUrl: server.apiBase }, PAD_WINDOW, await padToken(PAD_WINDOW));
+      expect(stillPending?.target.transactionId, 'the server still offers it').to.equal(target!.transactionId);
+
+      await hallServer('restart');
+      await waitUntil(() => pad.connectionState === 'open' && pendingReads() >= 2, `no read on reconnect (${pendingReads()})`, {
+        timeout: 45_000,
+        interval: 200,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(pad.phase, 'not shown again').to.equal('idle');
+    });
+
+    it('shows a translated alert, and stops, when the hall refuses the pad token', async function test() {
+      this.timeout(20_000);
+      const server = await live();
+      const pad = await fixture<ZwRatingPad>(html`<zw-rating-pad
+        api-base=${server.apiBase}
+        window-id=${PAD_WINDOW}
+        pad-token=${await padToken(OTHER_WINDOW)}
+      ></zw-rating-pad>`);
+      await waitUntil(() => $(pad, '[part="unauthorized"]'), 'no alert', { timeout: 10_000 });
+      const alert = $(pad, '[part="unauthorized"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.contain('未获授权').and.contain('unauthorized');
+      expect(pad.connectionState).to.equal('closed');
+      await expect(pad).to.be.accessible();
     });
 
     it('ends the request when the visitor rated on the phone (QR code)', async function test() {
@@ -421,10 +523,7 @@ describe('zw-rating-pad', () => {
       const pad = await livePad(server, { thanks: '1' });
       const { target } = await requested(pad, () => finishAt(server, PAD_WINDOW));
       const idle = eventWithin<ZwPadIdleEvent>(pad, 'zw-pad-idle', 15_000);
-      await server.visitor.submitRating(
-        { transactionId: target.transactionId, level: 'very-satisfied', channel: 'qr-code', reasons: [] },
-        `phone-${target.transactionId}`,
-      );
+      await rateDirectly(server.visitor, target, 'very-satisfied', 'qr-code', `phone-${target.transactionId}`);
       await waitUntil(() => pad.phase === 'thanks', 'the pad still asks', { timeout: 10_000 });
       expect(text(pad.shadowRoot!.firstElementChild)).not.to.match(LEVEL_WORDS);
       expect((await idle).detail.reason).to.equal('rated');

@@ -7,6 +7,7 @@ import { RATING_DEMO_STATES } from '../zw-rating.js';
 
 interface Args {
   transactionId?: string;
+  token?: string;
   channel?: string;
   demoState?: string;
   hideTarget: boolean;
@@ -41,12 +42,28 @@ export const TARGET: RatingTarget = {
   completedAt: '2026-11-22T10:15:00+08:00',
 };
 
+/**
+ * A well-formed rating token for `transactionId`, as the hall server shapes them. Its signature
+ * is made up: a real server refuses it, which is right for docs and tests without a server.
+ */
+export function sampleToken(transactionId: string, windowId = '3'): string {
+  const payload = btoa(JSON.stringify({ t: transactionId, w: windowId, e: 2_000_000_000 }));
+  return `${payload.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.${'S'.repeat(43)}`;
+}
+
 const meta = {
   title: 'Rating/Rating',
   // sample data shared with the tests, not stories
-  excludeStories: ['REASONS', 'TARGET'],
+  excludeStories: ['REASONS', 'TARGET', 'sampleToken'],
   component: 'zw-rating',
-  args: { transactionId: TARGET.transactionId, channel: 'window-pad', hideTarget: false, target: TARGET, reasons: REASONS },
+  args: {
+    transactionId: TARGET.transactionId,
+    token: sampleToken(TARGET.transactionId),
+    channel: 'window-pad',
+    hideTarget: false,
+    target: TARGET,
+    reasons: REASONS,
+  },
   argTypes: {
     channel: { control: 'select', options: ['window-pad', 'kiosk', 'qr-code', 'website', 'app'] },
     demoState: { control: 'select', options: [undefined, ...RATING_DEMO_STATES] },
@@ -54,6 +71,7 @@ const meta = {
   render: (args: Args) =>
     html`<zw-rating
       transaction-id=${ifDefined(args.transactionId)}
+      token=${ifDefined(args.token)}
       channel=${ifDefined(args.channel)}
       demo-state=${ifDefined(args.demoState)}
       ?hide-target=${args.hideTarget}
@@ -89,6 +107,9 @@ export const Submitted: Story = { args: { demoState: 'sent' } };
 /** The transaction was already rated (一次一评): the server refused a second rating. */
 export const AlreadyRated: Story = { args: { demoState: 'already-rated' } };
 
+/** The rating link (its token) has expired: the server refused it with 410. */
+export const Expired: Story = { args: { demoState: 'expired', channel: 'qr-code' } };
+
 /** Any other refusal: the server's error code is shown for the staff. */
 export const Refused: Story = { args: { demoState: 'refused' } };
 
@@ -103,5 +124,8 @@ export const Website: Story = {
   args: { channel: undefined, target: undefined, demoState: 'satisfied' },
 };
 
-/** Without `transaction-id`: the widget says which attribute is missing instead of going blank. */
-export const MissingTransactionId: Story = { args: { transactionId: undefined, target: undefined } };
+/**
+ * Without its rating token (e.g. a QR link cut short): the widget says which attribute is
+ * missing instead of going blank.
+ */
+export const MissingToken: Story = { args: { transactionId: undefined, target: undefined, token: undefined } };

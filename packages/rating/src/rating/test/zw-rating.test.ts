@@ -6,7 +6,7 @@ import '../zw-rating.define.js';
 import type { ZwRating } from '../zw-rating.js';
 import { closeRatingOutbox, ratingOutbox } from '../../outbox/rating-outbox.js';
 import * as stories from '../stories/zw-rating.stories.js';
-import { REASONS, TARGET } from '../stories/zw-rating.stories.js';
+import { REASONS, TARGET, sampleToken } from '../stories/zw-rating.stories.js';
 import { deepText, describeStoryMatrix, renderStory, storiesOf } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
 import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
@@ -93,7 +93,7 @@ function todayInBeijing(): string {
 }
 
 /** A transaction finished at a window of the real hall: ticket taken, called, completed. */
-async function finishedTransaction(): Promise<{ target: RatingTarget; apiBase: string; visitor: HallClient }> {
+async function finishedTransaction(): Promise<{ target: RatingTarget; token: string; apiBase: string; visitor: HallClient }> {
   const { url, staffToken } = await hallServer();
   const apiBase = `${url}/api`;
   const visitor = new HallClient({ baseUrl: apiBase });
@@ -108,7 +108,7 @@ async function finishedTransaction(): Promise<{ target: RatingTarget; apiBase: s
   expect(called.ticket?.id, 'our ticket was called').to.equal(ticket.id);
   const done = await staff.complete(window.id, {});
   expect(done.rating, 'complete records what to rate').to.exist;
-  return { target: done.rating!, apiBase, visitor };
+  return { target: done.rating!, token: done.ratingToken!, apiBase, visitor };
 }
 
 async function windowTotal(visitor: HallClient, windowId: string): Promise<number> {
@@ -123,7 +123,7 @@ describe('zw-rating', () => {
   it('is accessible', async () => {
     const { outbox } = recordingOutbox();
     const el = await rating(
-      html`<zw-rating channel="window-pad" .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      html`<zw-rating channel="window-pad" token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
     );
     await expect(el).to.be.accessible();
     await choose(el, 'very-dissatisfied');
@@ -148,7 +148,7 @@ describe('zw-rating', () => {
 
   describe('levels', () => {
     it('offers the five levels best first, as a native radio group with nothing preselected', async () => {
-      const el = await rating(html`<zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
       const fieldset = $(el, 'fieldset.levels')!;
       expect(fieldset.querySelector('legend')!.textContent).to.equal('您对本次服务满意吗？');
       expect(radios(el).map((input) => input.value)).to.deep.equal([
@@ -169,7 +169,7 @@ describe('zw-rating', () => {
     });
 
     it('shows the chosen level by border, fill, weight and a tick, not colour alone', async () => {
-      const el = await rating(html`<zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
       await choose(el, 'satisfied');
       const [chosen, other] = [$(el, '.choice[data-level="satisfied"]')!, $(el, '.choice[data-level="basic"]')!];
       expect(chosen.getAttribute('part')).to.contain('choice-checked');
@@ -181,7 +181,7 @@ describe('zw-rating', () => {
     });
 
     it('fires zw-rating-select with the level', async () => {
-      const el = await rating(html`<zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
       const selected = oneEvent(el, 'zw-rating-select');
       radio(el, 'basic').click();
       expect((await selected).detail.level).to.equal('basic');
@@ -189,7 +189,7 @@ describe('zw-rating', () => {
     });
 
     it('asks for reasons, a comment and a phone number only for 差评', async () => {
-      const el = await rating(html`<zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
       for (const level of ['very-satisfied', 'satisfied', 'basic']) {
         await choose(el, level);
         expect($(el, 'fieldset.reasons'), level).to.equal(null);
@@ -210,7 +210,7 @@ describe('zw-rating', () => {
     });
 
     it('shows what is rated, unless hide-target', async () => {
-      const el = await rating(html`<zw-rating .target=${TARGET} .reasons=${REASONS}></zw-rating>`);
+      const el = await rating(html`<zw-rating token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS}></zw-rating>`);
       expect($(el, '.target')!.textContent).to.equal('您正在评价：3号窗口 · 张三（工号 1003） · 居民身份证换领');
       el.lang = 'en';
       await el.updateComplete;
@@ -227,7 +227,7 @@ describe('zw-rating', () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
           <button id="before">before</button>
-          <zw-rating transaction-id="T-KEY-1" channel="kiosk" .reasons=${REASONS} .outbox=${outbox}></zw-rating>
+          <zw-rating transaction-id="T-KEY-1" token=${sampleToken('T-KEY-1')} channel="kiosk" .reasons=${REASONS} .outbox=${outbox}></zw-rating>
         </div>`,
       );
       const el = wrapper.querySelector('zw-rating')!;
@@ -280,7 +280,7 @@ describe('zw-rating', () => {
 
     it('submits with Space on the button too, and moves focus to the outcome', async () => {
       const { outbox } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-KEY-2" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-KEY-2" token=${sampleToken('T-KEY-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       radio(el, 'very-satisfied').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
@@ -295,7 +295,7 @@ describe('zw-rating', () => {
 
     it('can be rated by pointer: a click anywhere on a card chooses it', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-PTR-1" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-PTR-1" token=${sampleToken('T-PTR-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       const label = $(el, '.choice[data-level="satisfied"] .choice-label')!;
       await sendMouse({ type: 'click', position: center(label) });
       await el.updateComplete;
@@ -316,7 +316,7 @@ describe('zw-rating', () => {
 
     it('has large cards: at least the touch target, all five in a row on a wide screen', async () => {
       const div = await fixture<HTMLDivElement>(
-        html`<div style="width: 900px"><zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating></div>`,
+        html`<div style="width: 900px"><zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating></div>`,
       );
       const el = div.querySelector('zw-rating')!;
       await el.updateComplete;
@@ -332,7 +332,7 @@ describe('zw-rating', () => {
   describe('validation', () => {
     it('does not submit without a level: says so and focuses the group', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-V-1" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-V-1" token=${sampleToken('T-V-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       let submits = 0;
       el.addEventListener('zw-rating-submit', () => (submits += 1));
       await clickSubmit(el);
@@ -350,7 +350,7 @@ describe('zw-rating', () => {
 
     it('does not submit a 差评 without a reason: nothing reaches the outbox', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-V-2" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-V-2" token=${sampleToken('T-V-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       let submits = 0;
       el.addEventListener('zw-rating-submit', () => (submits += 1));
       await choose(el, 'very-dissatisfied');
@@ -385,7 +385,7 @@ describe('zw-rating', () => {
 
     it('checks the phone number: mainland mobile or landline, with a translated error', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-V-3" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-V-3" token=${sampleToken('T-V-3')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       await choose(el, 'dissatisfied');
       checkboxes(el)[0].click();
       const phone = () => $<HTMLInputElement>(el, '#phone')!;
@@ -425,7 +425,7 @@ describe('zw-rating', () => {
     });
 
     it('counts the characters left in the comment, translated and formatted', async () => {
-      const el = await rating(html`<zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
       await choose(el, 'dissatisfied');
       const comment = $<HTMLTextAreaElement>(el, '#comment')!;
       const count = () => $(el, '#comment-count')!.textContent;
@@ -455,13 +455,49 @@ describe('zw-rating', () => {
   });
 
   describe('configuration', () => {
-    it('shows which attribute is missing without transaction-id', async () => {
+    it('names token when it has neither a token nor a transaction', async () => {
       const el = await fixture<ZwRating>(html`<zw-rating .reasons=${REASONS}></zw-rating>`);
       await el.updateComplete;
       const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent).to.contain('组件配置有误').and.contain('transaction-id');
+      expect(alert.textContent).to.contain('组件配置有误').and.contain('token');
       expect($(el, 'form')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('needs a rating token for its transaction, and takes the transaction from the token alone', async () => {
+      const bare = await rating(html`<zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating>`);
+      expect($(bare, '[role="alert"]')!.textContent, 'a bare transaction id is not enough').to.contain('token');
+      expect($(bare, 'form')).to.equal(null);
+      const other = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-2')} .reasons=${REASONS}></zw-rating>`);
+      expect($(other, '[role="alert"]')!.textContent, 'a token for another transaction').to.contain('token');
+      const garbled = await rating(html`<zw-rating token="not-a-token" .reasons=${REASONS}></zw-rating>`);
+      expect($(garbled, '[role="alert"]')!.textContent).to.contain('token');
+      const { outbox } = recordingOutbox();
+      const fromLink = await rating(html`<zw-rating token=${sampleToken('T-LINK-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      expect($(fromLink, 'form')).to.exist;
+      await choose(fromLink, 'satisfied');
+      const submitted = oneEvent(fromLink, 'zw-rating-submit');
+      await clickSubmit(fromLink);
+      const { submission } = (await submitted).detail;
+      expect(submission.transactionId).to.equal('T-LINK-1');
+      expect(submission.token).to.equal(sampleToken('T-LINK-1'));
+    });
+
+    it('says the link has expired when the server answers 410', async () => {
+      const { outbox } = recordingOutbox(async () => {
+        throw new ZwServerError(410, 'rating_token_expired', 'expired');
+      });
+      const el = await rating(html`<zw-rating token=${sampleToken('T-EXP-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      await choose(el, 'satisfied');
+      const failed = eventWithin<CustomEvent>(el, 'zw-rating-error', 5000);
+      await clickSubmit(el);
+      expect((await failed).detail).to.deep.include({ code: 'rating_token_expired', status: 410 });
+      await el.updateComplete;
+      expect(el.problem?.kind).to.equal('expired');
+      expect(text($(el, '.problem'))).to.contain('评价链接已过期');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text($(el, '.problem'))).to.contain('This rating link has expired');
     });
 
     for (const [attribute, value] of [
@@ -471,7 +507,7 @@ describe('zw-rating', () => {
       ['demo-state', 'nonsense'],
     ]) {
       it(`shows a translated error for ${attribute}="${value.slice(0, 20)}"`, async () => {
-        const el = await rating(html`<zw-rating transaction-id="T-1" .reasons=${REASONS}></zw-rating>`);
+        const el = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
         const reported = oneEvent(el, 'zw-config-error');
         el.setAttribute(attribute, value);
         expect((await reported).detail.error.attribute).to.equal(attribute);
@@ -483,7 +519,7 @@ describe('zw-rating', () => {
 
     it('takes the transaction from .target, and refuses a transaction-id that disagrees with it', async () => {
       const { outbox } = recordingOutbox();
-      const el = await rating(html`<zw-rating .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       expect($(el, 'form')).to.exist;
       await choose(el, 'basic');
       const submitted = oneEvent(el, 'zw-rating-submit');
@@ -496,14 +532,14 @@ describe('zw-rating', () => {
 
     it('rates on channel website when standalone, window-pad in a provider with a window', async () => {
       const { outbox } = recordingOutbox();
-      const alone = await rating(html`<zw-rating transaction-id="T-C-1" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const alone = await rating(html`<zw-rating transaction-id="T-C-1" token=${sampleToken('T-C-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       await choose(alone, 'satisfied');
       const first = oneEvent(alone, 'zw-rating-submit');
       await clickSubmit(alone);
       expect((await first).detail.submission.channel).to.equal('website');
 
       const provider = await fixture<HTMLElement>(
-        html`<zw-provider window-id="3"><zw-rating transaction-id="T-C-2" .reasons=${REASONS} .outbox=${outbox}></zw-rating></zw-provider>`,
+        html`<zw-provider window-id="3"><zw-rating transaction-id="T-C-2" token=${sampleToken('T-C-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating></zw-provider>`,
       );
       const inPad = provider.querySelector('zw-rating')!;
       await inPad.updateComplete;
@@ -515,11 +551,12 @@ describe('zw-rating', () => {
 
     it('starts afresh for a new transaction, and reset() clears everything', async () => {
       const { outbox } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-R-1" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-R-1" token=${sampleToken('T-R-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       await choose(el, 'very-dissatisfied');
       checkboxes(el)[1].click();
       await el.updateComplete;
       el.transactionId = 'T-R-2';
+      el.token = sampleToken('T-R-2');
       await el.updateComplete;
       expect(el.level).to.equal(null);
       expect(radios(el).some((input) => input.checked)).to.equal(false);
@@ -546,7 +583,7 @@ describe('zw-rating', () => {
         if (!online) throw new ZwOfflineError('/api/ratings');
         return {};
       });
-      const el = await rating(html`<zw-rating transaction-id="T-O-1" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-O-1" token=${sampleToken('T-O-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       await choose(el, 'basic');
       const queued = eventWithin<CustomEvent>(el, 'zw-rating-queued', 5000);
       await clickSubmit(el);
@@ -580,7 +617,7 @@ describe('zw-rating', () => {
       const name = freshName();
       const outbox = new BrokenOutbox({ name }).register('rating', async () => ({}));
       opened.push({ outbox, name });
-      const el = await rating(html`<zw-rating transaction-id="T-O-2" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-O-2" token=${sampleToken('T-O-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
       await choose(el, 'satisfied');
       const failed = oneEvent(el, 'zw-rating-error');
       await clickSubmit(el);
@@ -597,7 +634,7 @@ describe('zw-rating', () => {
   describe('reasons from the hall', () => {
     it('loads the reasons from the real hall when .reasons is not given', async () => {
       const { url } = await hallServer();
-      const el = await rating(html`<zw-rating transaction-id="T-H-1" api-base=${`${url}/api`}></zw-rating>`);
+      const el = await rating(html`<zw-rating transaction-id="T-H-1" token=${sampleToken('T-H-1')} api-base=${`${url}/api`}></zw-rating>`);
       await choose(el, 'dissatisfied');
       await waitUntil(() => checkboxes(el).length > 0, 'the reasons did not load');
       const labels = $$(el, '.reason').map((label) => label.textContent!.trim());
@@ -610,7 +647,7 @@ describe('zw-rating', () => {
       await hallServer('stop');
       let el: ZwRating;
       try {
-        el = await rating(html`<zw-rating transaction-id="T-H-2" api-base=${`${url}/api`}></zw-rating>`);
+        el = await rating(html`<zw-rating transaction-id="T-H-2" token=${sampleToken('T-H-2')} api-base=${`${url}/api`}></zw-rating>`);
         await choose(el, 'very-dissatisfied');
         await waitUntil(() => $(el, '.reasons-problem'), 'no error shown');
         const problem = $(el, '.reasons-problem')!;
@@ -631,7 +668,7 @@ describe('zw-rating', () => {
 
     it('shows the loading state while reasons load', async () => {
       const el = await rating(
-        html`<zw-rating transaction-id="T-H-3" demo-state="loading"></zw-rating>`,
+        html`<zw-rating transaction-id="T-H-3" token=${sampleToken('T-H-3')} demo-state="loading"></zw-rating>`,
       );
       const status = $(el, '.reasons-status')!;
       expect(status.getAttribute('role')).to.equal('status');
@@ -642,11 +679,11 @@ describe('zw-rating', () => {
   describe('against the real hall server', () => {
     it('rates a finished transaction; the server has it, exactly once', async function test() {
       this.timeout(30_000);
-      const { target, apiBase, visitor } = await finishedTransaction();
+      const { target, token, apiBase, visitor } = await finishedTransaction();
       const before = await windowTotal(visitor, target.windowId);
       const outbox = serverOutbox(apiBase);
       const el = await rating(
-        html`<zw-rating api-base=${apiBase} channel="window-pad" .target=${target} .outbox=${outbox}></zw-rating>`,
+        html`<zw-rating api-base=${apiBase} channel="window-pad" token=${token} .target=${target} .outbox=${outbox}></zw-rating>`,
       );
       await waitUntil(() => $(el, '.target'));
       expect($(el, '.target')!.textContent).to.contain(target.windowName);
@@ -681,11 +718,11 @@ describe('zw-rating', () => {
 
     it('keeps the rating on the device while the server is down and delivers it once it is back', async function test() {
       this.timeout(60_000);
-      const { target, apiBase, visitor } = await finishedTransaction();
+      const { target, token, apiBase, visitor } = await finishedTransaction();
       const before = await windowTotal(visitor, target.windowId);
       const outbox = serverOutbox(apiBase);
       const el = await rating(
-        html`<zw-rating api-base=${apiBase} .target=${target} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+        html`<zw-rating api-base=${apiBase} token=${token} .target=${target} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
       );
       await choose(el, 'satisfied');
       await hallServer('stop');
@@ -719,14 +756,14 @@ describe('zw-rating', () => {
 
     it('says so when the transaction was already rated (一次一评)', async function test() {
       this.timeout(30_000);
-      const { target, apiBase, visitor } = await finishedTransaction();
+      const { target, token, apiBase, visitor } = await finishedTransaction();
       await visitor.submitRating(
-        { transactionId: target.transactionId, level: 'satisfied', channel: 'qr-code', reasons: [] },
+        { transactionId: target.transactionId, token, level: 'satisfied', channel: 'qr-code', reasons: [] },
         `first-${target.transactionId}`,
       );
       const outbox = serverOutbox(apiBase);
       const el = await rating(
-        html`<zw-rating api-base=${apiBase} .target=${target} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+        html`<zw-rating api-base=${apiBase} token=${token} .target=${target} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
       );
       await choose(el, 'basic');
       const failed = eventWithin<CustomEvent>(el, 'zw-rating-error', 10_000);
@@ -745,21 +782,21 @@ describe('zw-rating', () => {
       expect(text(problem)).to.contain('This service has already been rated');
     });
 
-    it('shows the server code for other refusals', async function test() {
+    it('a made-up token is refused by the server (401), with its code shown', async function test() {
       this.timeout(30_000);
       const { url } = await hallServer();
       const apiBase = `${url}/api`;
       const outbox = serverOutbox(apiBase);
       const el = await rating(
-        html`<zw-rating api-base=${apiBase} transaction-id="NO-SUCH-TRANSACTION" .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+        html`<zw-rating api-base=${apiBase} transaction-id="NO-SUCH-TRANSACTION" token=${sampleToken('NO-SUCH-TRANSACTION')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
       );
       await choose(el, 'satisfied');
       const failed = eventWithin<CustomEvent>(el, 'zw-rating-error', 10_000);
       await clickSubmit(el);
       const { detail } = await failed;
-      expect(detail).to.deep.include({ code: 'unknown_transaction', status: 422 });
+      expect(detail).to.deep.include({ code: 'invalid_rating_token', status: 401 });
       await el.updateComplete;
-      expect(text($(el, '.problem'))).to.contain('评价未能提交').and.contain('unknown_transaction');
+      expect(text($(el, '.problem'))).to.contain('评价未能提交').and.contain('invalid_rating_token');
     });
   });
 

@@ -441,6 +441,7 @@ describe('zw-rating-stats', () => {
         const rating = await visitor.submitRating(
           {
             transactionId: done.rating!.transactionId,
+            token: done.ratingToken!,
             level,
             channel: 'window-pad',
             reasons: level === 'dissatisfied' || level === 'very-dissatisfied' ? [reason] : [],

@@ -1,0 +1,73 @@
+import type { HallEvent, RatingRequest, RatingTarget } from '@zhengwu/core/contract';
+import type { AppServices } from '../context.js';
+import type { StoredEvent } from '../events/log.js';
+import type { HallKeys } from './tokens.js';
+import { beijingTimestamp, timestampMs } from '../time.js';
+
+type Services = Pick<AppServices, 'keys' | 'ratingTokenMs' | 'padRequestMs' | 'store'>;
+
+/** The request to rate `target`, with a token valid until `expiresAt` (ms). */
+export function signedRequest(keys: HallKeys, target: RatingTarget, expiresAt: number): RatingRequest {
+  return {
+    target,
+    token: keys.ratingToken(target.transactionId, target.windowId, expiresAt),
+    expiresAt: beijingTimestamp(new Date(expiresAt)),
+  };
+}
+
+/** The request to rate `target`, with a token that expires `ratingTokenMs` after completion. */
+export function ratingRequest(s: Services, target: RatingTarget): RatingRequest {
+  return signedRequest(s.keys, target, timestampMs(target.completedAt) + s.ratingTokenMs);
+}
+
+/**
+ * What a listener may see of an event. The public stream carries no rating events: their
+ * transaction ids would let anyone rate someone else's business. A window's pad gets them,
+ * each request with its rating token (made when sent, so the log holds no credentials);
+ * requests whose token has expired are dropped.
+ */
+export function eventFor(s: Services, event: HallEvent, pad: boolean): HallEvent | undefined {
+  if (event.type !== 'rating-requested' && event.type !== 'rating-received') return event;
+  if (!pad) return undefined;
+  if (event.type === 'rating-received') return event;
+  const request = ratingRequest(s, event.target);
+  if (timestampMs(request.expiresAt) <= s.store.clock().getTime()) return undefined;
+  return { ...event, token: request.token };
+}
+
+/**
+ * The request a pad that connects now has missed: the window's latest `rating-requested`
+ * within `padRequestMs`, unless it was rated or the clerk has since called the next ticket
+ * (that visitor has left). Read from the event log, whose id order is commit order.
+ */
+export async function pendingRequest(s: Services, windowId: string): Promise<RatingRequest | null> {
+  const since = beijingTimestamp(new Date(s.store.clock().getTime() - s.padRequestMs));
+  const db = s.store.db;
+  const latest = await db
+    .selectFrom('events')
+    .select(['id', 'payload'])
+    .where('created_at', '>=', since)
+    .where('window_id', '=', windowId)
+    .where('type', '=', 'rating-requested')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!latest) return null;
+  const event = (JSON.parse(latest.payload) as StoredEvent['event']);
+  if (event.type !== 'rating-requested') return null;
+  const movedOn = await db
+    .selectFrom('events')
+    .select('id')
+    .where('id', '>', latest.id)
+    .where('window_id', '=', windowId)
+    .where('type', '=', 'ticket-called')
+    .limit(1)
+    .executeTakeFirst();
+  if (movedOn) return null;
+  const rated = await db
+    .selectFrom('ratings')
+    .select('id')
+    .where('transaction_id', '=', event.target.transactionId)
+    .executeTakeFirst();
+  return rated ? null : ratingRequest(s, event.target);
+}
