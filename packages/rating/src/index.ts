@@ -36,6 +36,7 @@ export {
   RATING_PAD_DEMO_STATES,
   PAD_THANKS_SECONDS,
   PAD_RATING_TIMEOUT,
+  PAD_RATING_WARNING,
   PAD_MIN_RATING_TIMEOUT,
   type ZwRatingPadPhase,
   type ZwRatingPadDemoState,

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
   HallClient,
+  MIN_IDLE_WARNING,
   OnlineStatusController,
   ZwConfigError,
   ZwElement,
@@ -26,13 +27,14 @@ import { ratingPadStyles } from './zw-rating-pad.styles.js';
 export type ZwRatingPadPhase = 'idle' | 'rating' | 'submitting' | 'thanks' | 'error';
 
 /** States `demo-state` can show (stories, docs and screenshots only). */
-export const RATING_PAD_DEMO_STATES = ['idle', 'rating', 'thanks', 'offline', 'error', 'unauthorized'] as const;
+export const RATING_PAD_DEMO_STATES = ['idle', 'rating', 'warning', 'thanks', 'offline', 'error', 'unauthorized'] as const;
 export type ZwRatingPadDemoState = (typeof RATING_PAD_DEMO_STATES)[number];
 
 /** Defaults, in seconds. */
 export const PAD_THANKS_SECONDS = 8;
 export const PAD_RATING_TIMEOUT = 120;
-/** The least time a visitor gets before the pad gives up (WCAG 2.2.1 asks for 20 s). */
+export const PAD_RATING_WARNING = 30;
+/** The least time without a touch before the pad warns. */
 export const PAD_MIN_RATING_TIMEOUT = 20;
 
 /** The transaction a demo shows (nothing is sent for it). */
@@ -57,6 +59,7 @@ type HallState = 'loading' | 'ready' | 'failed';
  * @csspart rating - The `zw-rating` widget.
  * @csspart qr - The box with the QR code and its label.
  * @csspart thanks - The thank-you screen (never shows the level chosen).
+ * @csspart timeout - The `zw-timeout-dialog` that warns before a walk-away ends the request.
  * @csspart unauthorized - The alert shown when the hall refuses the pad token.
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-rating-pad-min-height - Least height of the pad (default: the viewport's).
@@ -65,7 +68,7 @@ type HallState = 'loading' | 'ready' | 'failed';
  * @fires zw-pad-request - A rating was requested for this window; `detail.target`.
  * @fires zw-pad-idle - Back to idle; `detail.reason` is `rated`, `walked-away` or `error`.
  * @fires zw-config-error - `window-id`, `pad-token`, `thanks-seconds`, `rating-timeout`,
- *   `qr-base` or `demo-state` is invalid.
+ *   `rating-warning`, `qr-base` or `demo-state` is invalid.
  *
  * The pad listens to the hall's live events for its window (`rating-requested`) with its pad
  * token, reconnecting after network or server failures and resuming from the last event it
@@ -73,8 +76,9 @@ type HallState = 'loading' | 'ready' | 'failed';
  * off). A newer request replaces an older one that is still unrated: the clerk has finished
  * with the next visitor, so the previous one has left without rating. Nothing is ever recorded
  * for a visitor who does not submit: after `rating-timeout` seconds without a touch or key
- * press, the pad goes back to idle. A rating given on the phone (`rating-received` for the
- * same transaction) ends the request on the pad too.
+ * press a warning counts down `rating-warning` seconds (at least 20, WCAG 2.2.1) and offers to
+ * continue; when it runs out, the pad goes back to idle. A rating given on the phone
+ * (`rating-received` for the same transaction) ends the request on the pad too.
  *
  * Staff must not see or influence the visitor's choice: the thank-you screen never says which
  * level was chosen. Ratings go through the offline outbox, so the pad keeps working (and
@@ -98,10 +102,16 @@ export class ZwRatingPad extends ZwElement {
   @property({ attribute: 'thanks-seconds' }) thanksSeconds?: string | number;
 
   /**
-   * Seconds without a touch or key after a request before the pad decides the visitor has
-   * left and goes back to idle, recording nothing. At least 20; default 120.
+   * Seconds without a touch or key after a request before the pad warns that it will stop
+   * asking. At least 20; default 120.
    */
   @property({ attribute: 'rating-timeout' }) ratingTimeout?: string | number;
+
+  /**
+   * Seconds the warning gives the visitor to continue before the pad goes back to idle,
+   * recording nothing. At least 20 (WCAG 2.2.1); default 30.
+   */
+  @property({ attribute: 'rating-warning' }) ratingWarning?: string | number;
 
   /**
    * Address of the phone rating page the QR code opens, as `${qrBase}?token=…` (the request's
@@ -117,7 +127,7 @@ export class ZwRatingPad extends ZwElement {
 
   /**
    * For stories, docs and screenshots only: shows a state without a server and sends nothing.
-   * One of `idle`, `rating`, `thanks`, `offline`, `error`, `unauthorized`.
+   * One of `idle`, `rating`, `warning`, `thanks`, `offline`, `error`, `unauthorized`.
    */
   @property({ attribute: 'demo-state' }) demoState?: string;
 
@@ -133,6 +143,7 @@ export class ZwRatingPad extends ZwElement {
   private effectiveWindowId = '';
   private effectiveThanksMs = PAD_THANKS_SECONDS * 1000;
   private effectiveTimeoutMs = PAD_RATING_TIMEOUT * 1000;
+  private effectiveWarning = PAD_RATING_WARNING;
   private effectiveQrBase = '';
   private subscription?: HallEventSubscription;
   private subscribedTo?: string;
@@ -140,18 +151,11 @@ export class ZwRatingPad extends ZwElement {
   private hallFor?: string;
   private hallAbort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
-  /** Counts requests, so each gets a fresh `zw-rating`. */
+  /** Counts requests, so each gets a fresh `zw-rating` and a fresh walk-away warning. */
   private requestCount = 0;
   private focusAfterUpdate?: 'prompt' | 'thanks';
   /** Transactions whose request ended here (rated, walked away, refused). */
   private readonly finished: string[] = [];
-
-  constructor() {
-    super();
-    for (const type of ['pointerdown', 'keydown', 'touchstart', 'input', 'wheel']) {
-      this.addEventListener(type, this.onActivity, { capture: true, passive: true });
-    }
-  }
 
   /** `idle`, `rating` (asking), `submitting`, `thanks` or `error`. */
   get phase(): ZwRatingPadPhase {
@@ -207,6 +211,8 @@ export class ZwRatingPad extends ZwElement {
       this.ratingTimeout != null
         ? parseSeconds(this.ratingTimeout, 'rating-timeout', PAD_MIN_RATING_TIMEOUT)
         : PAD_RATING_TIMEOUT;
+    const warning =
+      this.ratingWarning != null ? parseSeconds(this.ratingWarning, 'rating-warning', MIN_IDLE_WARNING) : PAD_RATING_WARNING;
     const qrBase =
       this.qrBase != null
         ? parseHttpUrl(this.qrBase, 'qr-base', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate').href
@@ -218,6 +224,7 @@ export class ZwRatingPad extends ZwElement {
     this.effectiveWindowId = windowId;
     this.effectiveThanksMs = thanks * 1000;
     this.effectiveTimeoutMs = timeout * 1000;
+    this.effectiveWarning = warning;
     this.effectiveQrBase = qrBase;
     return config;
   }
@@ -359,7 +366,6 @@ export class ZwRatingPad extends ZwElement {
     this.currentToken = token;
     this.currentPhase = 'rating';
     this.focusAfterUpdate = 'prompt';
-    this.startTimer(this.effectiveTimeoutMs, () => this.toIdle('walked-away'));
     this.dispatchEvent(new ZwPadRequestEvent(target));
   }
 
@@ -394,10 +400,9 @@ export class ZwRatingPad extends ZwElement {
     this.timer = undefined;
   }
 
-  /** A touch or key while the visitor is deciding: they are still here. */
-  private readonly onActivity = () => {
-    if (this.currentPhase !== 'rating' || this.demoState != null) return;
-    this.startTimer(this.effectiveTimeoutMs, () => this.toIdle('walked-away'));
+  /** The warning ran out, or the visitor chose to stop: nothing was submitted, nothing is recorded. */
+  private readonly onWalkedAway = () => {
+    if (this.currentPhase === 'rating' && this.demoState == null) this.toIdle('walked-away');
   };
 
   private isCurrent(transactionId: string | undefined): boolean {
@@ -449,9 +454,10 @@ export class ZwRatingPad extends ZwElement {
     this.closeSubscription();
     this.streamState = 'connecting';
     const demo = this.demoState as ZwRatingPadDemoState;
-    const asking = demo === 'rating' || demo === 'error' || demo === 'thanks';
+    const phase = demo === 'warning' ? 'rating' : demo;
+    const asking = phase === 'rating' || phase === 'error' || phase === 'thanks';
     this.current = asking ? this.demoTarget() : undefined;
-    this.currentPhase = asking ? demo : 'idle';
+    this.currentPhase = asking ? phase : 'idle';
     this.refused = demo === 'unauthorized' ? { code: 'unauthorized' } : undefined;
   }
 
@@ -500,6 +506,23 @@ export class ZwRatingPad extends ZwElement {
     return `${base}${base.includes('?') ? '&' : '?'}token=${encodeURIComponent(this.currentToken || DEMO_TRANSACTION)}`;
   }
 
+  /** Warns before a walk-away ends the request; each request gets a fresh count. */
+  private renderTimeout() {
+    const demo = this.demoState != null;
+    if (this.currentPhase !== 'rating' || (demo && this.demoState !== 'warning')) return nothing;
+    return keyed(
+      this.requestCount,
+      html`<zw-timeout-dialog
+        part="timeout"
+        timeout=${this.effectiveTimeoutMs / 1000}
+        warning=${this.effectiveWarning}
+        ?demo-open=${demo}
+        demo-seconds=${demo ? this.effectiveWarning - 5 : nothing}
+        @zw-timeout=${this.onWalkedAway}
+      ></zw-timeout-dialog>`,
+    );
+  }
+
   private renderRating() {
     const target = this.current!;
     const demo = this.demoState != null;
@@ -527,7 +550,8 @@ export class ZwRatingPad extends ZwElement {
               <p id="qr-label" class="qr-label">${this.t('pad.qr.label')}</p>
               <p class="qr-hint">${this.t('pad.qr.hint')}</p>
             </aside>`}
-      </div>`;
+      </div>
+      ${this.renderTimeout()}`;
   }
 
   private renderThanks() {

@@ -71,6 +71,12 @@ export const IdleWithoutPhoto: Story = { args: { windowId: '4' } };
 /** The clerk closed a transaction: the rating for exactly that one, and a QR code to rate on the phone. */
 export const RatingRequested: Story = { args: { demoState: 'rating' } };
 
+/**
+ * The visitor has not touched the pad for `rating-timeout` seconds: a warning counts down (at
+ * least 20 s) and offers to continue; when it runs out the pad goes idle and records nothing.
+ */
+export const WalkAwayWarning: Story = { args: { demoState: 'warning' } };
+
 /** After the rating: thank you (the level chosen is never shown). */
 export const Thanks: Story = { args: { demoState: 'thanks' } };
 

@@ -1,7 +1,8 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { HallClient, Outbox, ZwServerError, getPendingRatingRequest, type ConnectionState } from '@zhengwu/core';
+import type { ZwTimeoutDialog } from '@zhengwu/ui/timeout-dialog/zw-timeout-dialog';
 import type { Hall, RatingSubmission, RatingTarget } from '@zhengwu/core/contract';
 import '@zhengwu/core/provider/zw-provider.define';
 import '../zw-rating-pad.define.js';
@@ -162,7 +163,7 @@ describe('zw-rating-pad', () => {
       html`<zw-rating-pad window-id="3" demo-state="idle" .hall=${PAD_HALL}></zw-rating-pad>`,
     );
     await expect(el).to.be.accessible();
-    for (const demo of ['rating', 'thanks', 'offline', 'error', 'unauthorized']) {
+    for (const demo of ['rating', 'warning', 'thanks', 'offline', 'error', 'unauthorized']) {
       el.demoState = demo;
       await el.updateComplete;
       await settle(el);
@@ -198,6 +199,8 @@ describe('zw-rating-pad', () => {
     for (const [attribute, value] of [
       ['rating-timeout', '19'],
       ['rating-timeout', 'soon'],
+      ['rating-warning', '19'],
+      ['rating-warning', 'later'],
       ['thanks-seconds', '0'],
       ['qr-base', 'javascript:alert(1)'],
       ['demo-state', 'sleeping'],
@@ -393,14 +396,24 @@ describe('zw-rating-pad', () => {
       expect(((await thanked) as ZwPadIdleEvent).detail.reason).to.equal('rated');
     });
 
-    it('walk-away: nothing submitted within rating-timeout → idle, nothing recorded; touches extend it', async function test() {
-      this.timeout(30_000);
+    it('walk-away: a translated warning counts down and the visitor extends it by key or touch; when it runs out → idle, nothing recorded', async function test() {
+      this.timeout(40_000);
       const server = await live();
       const before = await windowTotal(server.visitor, PAD_WINDOW);
       const pad = await livePad(server, { timeout: '20' });
-      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const extended: Event[] = [];
+      pad.addEventListener('zw-timeout-extend', (event) => extended.push(event));
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
       let target: RatingTarget;
       const idle = oneEvent(pad, 'zw-pad-idle');
+      const dialog = () => $<ZwTimeoutDialog>(pad, 'zw-timeout-dialog');
+      const shown = () => dialog()!.shadowRoot!.querySelector('dialog')!;
+      const extendButton = () => dialog()!.shadowRoot!.querySelector('zw-button[part="extend"]')!;
+      const tick = async (ms: number) => {
+        clock.tick(ms);
+        await pad.updateComplete;
+        await dialog()?.updateComplete;
+      };
       try {
         const request = oneEvent(pad, 'zw-pad-request');
         target = await finishAt(server, PAD_WINDOW);
@@ -408,29 +421,63 @@ describe('zw-rating-pad', () => {
         await pad.updateComplete;
         const rating = widget(pad)!;
         await rating.updateComplete;
-        radios(rating)[3].click(); // chosen, never submitted
-        clock.tick(15_000);
-        await pad.updateComplete;
+        await waitUntil(() => radios(rating).length === 5);
+        // chosen by keyboard, never submitted; the key presses count as activity
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'ArrowRight' });
+        expect(rating.level).to.equal('satisfied');
+        await tick(19_000);
+        expect(shown().open, 'no warning before rating-timeout').to.equal(false);
+        await tick(1_500);
+
+        // the warning: modal, translated, a countdown of at least 20 s, focus on "continue"
+        expect(shown().open, 'the warning opened').to.equal(true);
+        expect(shown().matches(':modal')).to.equal(true);
+        const message = text(shown());
+        expect(message).to.contain('您还在使用吗').and.contain('继续使用');
+        const seconds = Number(/(\d+)\s*秒/.exec(message)?.[1]);
+        expect(seconds, message).to.be.at.least(20);
+        expect(dialog()!.shadowRoot!.activeElement).to.equal(extendButton());
         expect(pad.phase).to.equal('rating');
-        // the visitor is still there: a touch restarts the countdown
-        radios(rating)[4].dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-        clock.tick(15_000);
-        await pad.updateComplete;
-        expect(pad.phase, 'a touch extended the time').to.equal('rating');
-        pad.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
-        clock.tick(19_900);
-        await pad.updateComplete;
-        expect(pad.phase, 'a key extended the time').to.equal('rating');
-        clock.tick(200);
-        await pad.updateComplete;
+
+        // a key press on "continue" keeps the visitor's choice
+        await sendKeys({ press: 'Enter' });
+        await tick(0);
+        expect(shown().open, 'extended by keyboard').to.equal(false);
+        expect(extended.length).to.equal(1);
+        expect(pad.phase).to.equal('rating');
+        expect(rating.level).to.equal('satisfied');
+
+        // then a touch (a real mouse click) on "continue"
+        await tick(20_500);
+        expect(shown().open).to.equal(true);
+        const box = extendButton().getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+        await tick(0);
+        expect(shown().open, 'extended by pointer').to.equal(false);
+        expect(extended.length).to.equal(2);
+
+        // nobody answers: at the end of the count the request ends
+        await tick(20_500);
+        expect(shown().open).to.equal(true);
+        pad.lang = 'en';
+        await tick(0);
+        expect(text(shown())).to.contain('Are you still there?');
+        await tick(28_000);
+        expect(pad.phase, 'still asking in the last seconds').to.equal('rating');
+        await tick(2_500);
         expect(pad.phase).to.equal('idle');
       } finally {
         clock.restore();
+        await resetMouse();
+        pad.lang = '';
       }
       expect(((await idle) as ZwPadIdleEvent).detail.reason).to.equal('walked-away');
+      await pad.updateComplete;
       expect(widget(pad)).to.equal(null);
+      expect(dialog(), 'no warning left behind').to.equal(null);
       expect($(pad, '.card .name')).to.exist;
-      // nothing was recorded for that transaction
+      // nothing was recorded for that transaction: its token still rates it
       expect(await windowTotal(server.visitor, PAD_WINDOW)).to.equal(before);
       const later = await rateDirectly(server.visitor, target!, 'basic', 'qr-code', `after-walk-away-${target!.transactionId}`);
       expect(later.level, 'the transaction was still unrated').to.equal('basic');
@@ -484,6 +531,8 @@ describe('zw-rating-pad', () => {
         await request;
         await pad.updateComplete;
         clock.tick(20_500);
+        await pad.updateComplete;
+        clock.tick(30_500);
         await pad.updateComplete;
       } finally {
         clock.restore();
