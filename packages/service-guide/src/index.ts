@@ -20,3 +20,7 @@ export {
   type GuideLinkKind,
 } from './guide/zw-service-guide-events.js';
 export { Loader, isItemCode, parseItem, statusOf, type ItemSource, type LoadStatus } from './item/item-loader.js';
+export { ZwServiceCatalog, type ServiceCatalogStatus } from './catalog/zw-service-catalog.js';
+export { ZwServiceSelectEvent, ZwCatalogReadyEvent } from './catalog/zw-service-catalog-events.js';
+export { loadCatalog, clearSavedCatalogs, type LoadedCatalog, type CatalogFetcher } from './catalog/catalog-source.js';
+export { facetValues, highFrequencyItems, matchesFacet, FACET_KINDS, type Facet, type FacetKind } from './catalog/catalog-facets.js';

@@ -294,6 +294,11 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     ];
   }
 
+  /** Positions in `items`, best ranked first: the order of a list with no query. */
+  positionsByRank(): number[] {
+    return Array.from(this.itemAt);
+  }
+
   /** The static rank of an item (its position in `items`). */
   rank(position: number): number {
     return this.rankOf[position];

@@ -1,0 +1,76 @@
+import { HallClient, ZwOfflineError } from '@zhengwu/core';
+import type { ServiceItemSummary } from '@zhengwu/core/contract';
+
+/** A catalog as the element shows it. */
+export interface LoadedCatalog {
+  items: ServiceItemSummary[];
+  version: string;
+  /** True when the server could not be reached and this is the copy kept from before. */
+  fromCache: boolean;
+  /** When the copy was fetched from the server. */
+  savedAt: Date;
+}
+
+/** Where catalogs come from: `HallClient` by default, anything with the same `catalog` in tests. */
+export type CatalogFetcher = Pick<HallClient, 'catalog'>;
+
+const CACHE_NAME = 'zw-catalog-v1';
+interface Saved {
+  etag: string | null;
+  version: string;
+  savedAt: string;
+  items: ServiceItemSummary[];
+}
+
+/** Cache Storage (not localStorage: a city catalog is megabytes); absent on insecure origins. */
+const cacheStorage = (): CacheStorage | undefined => (globalThis as { caches?: CacheStorage }).caches;
+const keyFor = (apiBase: string) => new URL(`${apiBase.replace(/\/+$/, '')}/catalog`, location.href).href;
+
+async function readSaved(apiBase: string): Promise<Saved | undefined> {
+  try {
+    const response = await (await cacheStorage()?.open(CACHE_NAME))?.match(keyFor(apiBase));
+    return response ? ((await response.json()) as Saved) : undefined;
+  } catch {
+    // A damaged or blocked cache is the same as none: the server's answer decides.
+    return undefined;
+  }
+}
+
+async function writeSaved(apiBase: string, saved: Saved): Promise<void> {
+  try {
+    const cache = await cacheStorage()?.open(CACHE_NAME);
+    await cache?.put(keyFor(apiBase), new Response(JSON.stringify(saved), { headers: { 'content-type': 'application/json' } }));
+  } catch {
+    // Quota or private mode: the catalog still shows, it just is not kept for offline use.
+  }
+}
+
+/**
+ * The catalog of the hall at `apiBase`: revalidated with the saved ETag (a 304 costs no
+ * download), saved for offline use, and served from that copy when the server is unreachable.
+ * Other errors (a server error, malformed data) are thrown: a stale copy must not hide them.
+ */
+export async function loadCatalog(apiBase: string, signal?: AbortSignal, fetcher?: CatalogFetcher): Promise<LoadedCatalog> {
+  const client = fetcher ?? new HallClient({ baseUrl: apiBase });
+  const saved = await readSaved(apiBase);
+  try {
+    const result = await client.catalog({ etag: saved?.etag ?? null, signal });
+    if (result.items === null && saved) {
+      return { items: saved.items, version: saved.version, fromCache: false, savedAt: new Date() };
+    }
+    const items = result.items ?? [];
+    const savedAt = new Date();
+    await writeSaved(apiBase, { etag: result.etag, version: result.version, savedAt: savedAt.toISOString(), items });
+    return { items, version: result.version, fromCache: false, savedAt };
+  } catch (error) {
+    if (error instanceof ZwOfflineError && saved) {
+      return { items: saved.items, version: saved.version, fromCache: true, savedAt: new Date(saved.savedAt) };
+    }
+    throw error;
+  }
+}
+
+/** Forgets the saved catalogs (a kiosk's wipe does not need this: the catalog is public). */
+export async function clearSavedCatalogs(): Promise<void> {
+  await cacheStorage()?.delete(CACHE_NAME);
+}
