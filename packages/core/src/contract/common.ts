@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PHONE_NUMBER } from './rating-rules.js';
 
 /** Calendar date `YYYY-MM-DD` (Beijing time). */
 export const DateString = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
@@ -16,11 +17,7 @@ export const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1)
 export const RegionCode = v.pipe(v.string(), v.regex(/^\d{6}$/, 'a six-digit region code'));
 
 /** A phone number a hall can call back: mainland mobile or landline with area code. */
-export const PhoneNumber = v.pipe(
-  v.string(),
-  v.trim(),
-  v.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12345)$/, 'a mainland mobile or landline number'),
-);
+export const PhoneNumber = v.pipe(v.string(), v.trim(), v.regex(PHONE_NUMBER, 'a mainland mobile or landline number'));
 
 export const Url = v.pipe(v.string(), v.url());
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { Code, DateString, Text, Timestamp } from './common.js';
+import { RATING_TOKEN, RATING_TOKEN_MAX } from './rating-rules.js';
 
 export const TicketRequest = v.strictObject({
   category: Code,
@@ -66,31 +67,9 @@ export type RatingTarget = v.InferOutput<typeof RatingTarget>;
  */
 export const RatingToken = v.pipe(
   v.string(),
-  v.maxLength(400),
-  v.regex(/^[\w-]{8,}\.[\w-]{43}$/, 'a rating token issued by the hall server'),
+  v.maxLength(RATING_TOKEN_MAX),
+  v.regex(RATING_TOKEN, 'a rating token issued by the hall server'),
 );
-
-/** What a rating token says; whether it is genuine only the server can tell. */
-export interface RatingTokenClaims {
-  transactionId: string;
-  windowId: string;
-  /** Milliseconds since the epoch. */
-  expiresAt: number;
-}
-
-/** Reads a rating token's payload (`{"t": transaction, "w": window, "e": expiry in s}`). */
-export function ratingTokenClaims(token: string): RatingTokenClaims | undefined {
-  const payload = /^([\w-]{8,})\.[\w-]{43}$/.exec(token)?.[1];
-  if (!payload || token.length > 400) return undefined;
-  try {
-    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
-    const { t, w, e } = claims as Record<string, unknown>;
-    if (typeof t !== 'string' || typeof w !== 'string' || !Number.isSafeInteger(e)) return undefined;
-    return { transactionId: t, windowId: w, expiresAt: (e as number) * 1000 };
-  } catch {
-    return undefined;
-  }
-}
 
 /** What a window's pad is asked to rate: the transaction, and the token to rate it with. */
 export const RatingRequest = v.object({

@@ -1,47 +1,9 @@
 import * as v from 'valibot';
 import { Code, PhoneNumber, Timestamp } from './common.js';
 import { RatingTarget, RatingToken } from './queue.js';
+import { COMMENT_MAX, RATING_CHANNELS, RATING_LEVELS, isBadRating } from './rating-rules.js';
 
-/**
- * The five levels of 好差评, best first. This is the one internal representation; codes of
- * other systems are mapped at the edges (see `ratingCode`).
- */
-export const RATING_LEVELS = [
-  'very-satisfied', // 非常满意
-  'satisfied', // 满意
-  'basic', // 基本满意
-  'dissatisfied', // 不满意
-  'very-dissatisfied', // 非常不满意
-] as const;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-
-/** 不满意 and 非常不满意 are 差评: they need at least one reason. */
-export function isBadRating(level: RatingLevel): boolean {
-  return level === 'dissatisfied' || level === 'very-dissatisfied';
-}
-
-/**
- * Numeric level codes. `gbt39046`: 1 = 非常满意 … 5 = 非常不满意 (GB/T 39046-2020).
- * `reverse`: 5 = 非常满意 … 1 = 非常不满意, as some vendor APIs use.
- */
-export type RatingCodeSystem = 'gbt39046' | 'reverse';
-
-export function ratingCode(level: RatingLevel, system: RatingCodeSystem = 'gbt39046'): number {
-  const index = RATING_LEVELS.indexOf(level);
-  return system === 'gbt39046' ? index + 1 : RATING_LEVELS.length - index;
-}
-
-export function ratingFromCode(code: number, system: RatingCodeSystem = 'gbt39046'): RatingLevel {
-  if (!Number.isInteger(code) || code < 1 || code > RATING_LEVELS.length) {
-    throw new RangeError(`rating code must be 1 to 5, got ${code}`);
-  }
-  return RATING_LEVELS[system === 'gbt39046' ? code - 1 : RATING_LEVELS.length - code];
-}
-
-export const RATING_CHANNELS = ['window-pad', 'kiosk', 'qr-code', 'website', 'app'] as const;
-export type RatingChannel = (typeof RATING_CHANNELS)[number];
-
-export const COMMENT_MAX = 500;
+export * from './rating-rules.js';
 
 export const RatingSubmission = v.pipe(
   v.strictObject({

@@ -1,13 +1,5 @@
-import {
-  Outbox,
-  apiUrl,
-  postRating,
-  ZwInvalidDataError,
-  ZwServerError,
-  validate,
-  type OutboxOptions,
-} from '@zhengwu/core';
-import { RatingSubmission } from '@zhengwu/core/contract';
+import { Outbox, ZwOfflineError, type OutboxOptions } from '@zhengwu/core';
+import type { RatingSubmission } from '@zhengwu/core/contract';
 
 /** The kind of outbox item that holds a `RatingSubmission`. */
 export const RATING_KIND = 'rating';
@@ -35,27 +27,19 @@ export function ratingOutboxName(apiBase: string): string {
 }
 
 /**
- * Delivers one stored rating. A payload that no longer fits the contract (stored by an older
- * version) is refused as `invalid_submission`, so the outbox keeps it aside instead of retrying
- * it for ever. An acknowledgement (2xx) whose body does not match the contract still means the
- * server stored the rating, so it counts as sent.
+ * The module that talks to the hall (schemas, validation, sending), loaded on first use. A
+ * load that fails (the network is down) counts as offline: the outbox tries again later.
  */
+export function ratingApi(apiBase: string): Promise<typeof import('./rating-api.js')> {
+  return import('./rating-api.js').catch((error: unknown) => {
+    throw new ZwOfflineError(apiBase, { cause: error });
+  });
+}
+
+/** Delivers one stored rating (see `sendRating`). */
 function ratingSender(apiBase: string) {
-  const target = { baseUrl: apiBase };
-  return async (payload: RatingSubmission, key: string, signal: AbortSignal): Promise<unknown> => {
-    try {
-      validate(RatingSubmission, payload, apiUrl(target, '/ratings'));
-    } catch (error) {
-      if (!(error instanceof ZwInvalidDataError)) throw error;
-      throw new ZwServerError(422, 'invalid_submission', error.message, error.issues);
-    }
-    try {
-      return await postRating(target, payload, key, signal);
-    } catch (error) {
-      if (error instanceof ZwInvalidDataError) return undefined;
-      throw error;
-    }
-  };
+  return async (payload: RatingSubmission, key: string, signal: AbortSignal): Promise<unknown> =>
+    (await ratingApi(apiBase)).sendRating(apiBase, payload, key, signal);
 }
 
 /**
@@ -76,6 +60,8 @@ export function ratingOutbox(apiBase: string, options: OutboxOptions = {}): Outb
     outbox.register<RatingSubmission>(RATING_KIND, ratingSender(apiBase));
     outboxes.set(id, outbox);
     outbox.start();
+    // Fetched now, while the page is surely online, so a rating given offline can go later.
+    ratingApi(apiBase).catch(() => undefined);
   }
   return outbox;
 }

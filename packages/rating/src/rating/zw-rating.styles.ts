@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/**
+ * Notes on the rules below (kept out of the template: CSS comments would ship to every page).
+ * - Each level is a large card: a face, its name in words and a native radio.
+ * - Chosen: a thicker border, a filled card, bold text and a tick (not colour alone).
+ * - The status and alert regions stay in the page so screen readers hear what appears.
+ * - Icons are drawn in CSS (a tick, a clock while the rating waits, an exclamation mark); the
+ *   words beside them say the same.
+ */
 export const ratingStyles = css`
   :host {
     --_choice-min-height: var(--zw-rating-choice-min-height, calc(var(--zw-sys-touch-target) * 2));
@@ -56,7 +64,6 @@ export const ratingStyles = css`
     gap: var(--zw-sys-gap);
   }
 
-  /* Each level is a large card: a face, its name in words and a native radio. */
   .choice {
     position: relative;
     display: flex;
@@ -85,7 +92,6 @@ export const ratingStyles = css`
     outline-offset: 2px;
   }
 
-  /* Chosen: a thicker border, a filled card, bold text and a tick (not colour alone). */
   .choice.checked {
     border-color: var(--zw-sys-color-primary);
     box-shadow: inset 0 0 0 var(--_border) var(--zw-sys-color-primary);
@@ -247,7 +253,6 @@ export const ratingStyles = css`
     color: var(--zw-sys-color-on-surface);
   }
 
-  /* The status and alert regions stay in the page so screen readers hear what appears. */
   .outcome,
   .problem {
     display: flex;
@@ -314,7 +319,6 @@ export const ratingStyles = css`
     font-size: var(--zw-sys-font-size-body);
   }
 
-  /* Icons are drawn in CSS; the words beside them say the same. */
   .icon {
     flex: none;
     position: relative;
@@ -337,7 +341,6 @@ export const ratingStyles = css`
     transform: rotate(45deg);
   }
 
-  /* a clock: the rating waits */
   .icon-saved::before,
   .icon-saved::after {
     content: '';

@@ -1,8 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
-  getHall,
   ZwConfigError,
   ZwElement,
   ZwInvalidDataError,
@@ -10,26 +8,24 @@ import {
   ZwServerError,
   baseStyles,
   newKey,
-  validate,
   type Outbox,
   type OutboxItem,
   type ZwConfig,
 } from '@zhengwu/core';
+// The rules alone, not the contract's schemas: validation loads with the hall API (rating-api).
 import {
   COMMENT_MAX,
-  PhoneNumber,
+  PHONE_NUMBER,
   RATING_CHANNELS,
   RATING_LEVELS,
   isBadRating,
   ratingTokenClaims,
   type RatingChannel,
   type RatingLevel,
-  type RatingReason,
-  type RatingSubmission,
-  type RatingTarget,
-} from '@zhengwu/core/contract';
+} from '@zhengwu/core/contract/rating-rules';
+import type { RatingReason, RatingSubmission, RatingTarget } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
-import { RATING_KIND, ratingOutbox } from '../outbox/rating-outbox.js';
+import { RATING_KIND, ratingApi, ratingOutbox } from '../outbox/rating-outbox.js';
 import {
   ZwRatingErrorEvent,
   ZwRatingQueuedEvent,
@@ -106,15 +102,6 @@ function normalizePhone(value: string): string {
     .replace(/\s+/g, '');
 }
 
-function isPhone(value: string): boolean {
-  try {
-    validate(PhoneNumber, value, 'phone');
-    return true;
-  } catch (error) {
-    if (error instanceof ZwInvalidDataError) return false;
-    throw error;
-  }
-}
 
 /**
  * @tag zw-rating
@@ -415,9 +402,9 @@ export class ZwRating extends ZwElement {
     this.reasonsAbort = abort;
     this.reasonsState = 'loading';
     try {
-      const hall = await getHall({ baseUrl: apiBase }, abort.signal);
+      const reasons = await (await ratingApi(apiBase)).loadReasons(apiBase, abort.signal);
       if (abort.signal.aborted) return;
-      this.loadedReasons = hall.ratingReasons;
+      this.loadedReasons = reasons;
       this.reasonsState = 'ready';
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -454,7 +441,7 @@ export class ZwRating extends ZwElement {
 
   private get phoneInvalid(): boolean {
     const phone = normalizePhone(this.phone);
-    return phone !== '' && !isPhone(phone);
+    return phone !== '' && !PHONE_NUMBER.test(phone);
   }
 
   private firstInvalidControl(): HTMLElement | null {
@@ -697,6 +684,8 @@ export class ZwRating extends ZwElement {
     return html`<p class="target" part="target">${this.t('rating.target.intro', { what: parts.join(' · ') })}</p>`;
   }
 
+  // Plain property bindings (no `live`): every input handler writes the state, so the value Lit
+  // last set is always what the control shows.
   private renderLevels() {
     const levelError = this.showErrors && !this.chosen;
     return html`<fieldset class="levels" part="levels" aria-describedby=${levelError ? 'level-error' : nothing}>
@@ -717,7 +706,7 @@ export class ZwRating extends ZwElement {
               name="level"
               .value=${level}
               required
-              .checked=${live(checked)}
+              .checked=${checked}
               @change=${this.onLevelChange}
             />
             ${face(level)}
@@ -750,7 +739,7 @@ export class ZwRating extends ZwElement {
             type="checkbox"
             name="reason"
             .value=${reason.code}
-            .checked=${live(this.ticked.has(reason.code))}
+            .checked=${this.ticked.has(reason.code)}
             @change=${this.onReasonChange}
           />
           <span>${reason.label}</span>
@@ -783,7 +772,7 @@ export class ZwRating extends ZwElement {
           rows="3"
           maxlength=${COMMENT_MAX}
           aria-describedby="comment-count"
-          .value=${live(this.comment)}
+          .value=${this.comment}
           @input=${this.onCommentInput}
         ></textarea>
         <p id="comment-count" class="counter" part="counter">${this.remainingText()}</p>
@@ -804,7 +793,7 @@ export class ZwRating extends ZwElement {
           autocomplete=${shared ? 'off' : 'tel'}
           aria-invalid=${phoneError ? 'true' : 'false'}
           aria-describedby=${phoneError ? 'phone-hint phone-error' : 'phone-hint'}
-          .value=${live(this.phone)}
+          .value=${this.phone}
           @input=${this.onPhoneInput}
           @blur=${this.onPhoneBlur}
         />
