@@ -2,7 +2,7 @@ import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 
 /** `/pad?window=3` and `/rate?transaction=…` are the addresses printed on screens and QR codes. */
 function cleanPageUrls(): Plugin {
-  const pages = ['pad', 'rate'];
+  const pages = ['pad', 'rate', 'checklist'];
   const rewrite = (url: string | undefined) => {
     const [path, query] = (url ?? '').split('?');
     const page = pages.find((name) => path === `/${name}` || path === `/${name}/`);
@@ -36,6 +36,7 @@ export default defineConfig({
         home: 'kiosk/index.html',
         pad: 'kiosk/pad.html',
         rate: 'kiosk/rate.html',
+        checklist: 'kiosk/checklist.html',
       },
     },
   },

@@ -145,7 +145,8 @@ export class ZwServiceGuide extends ZwElement {
       this.focusAfterRetry = false;
       // Failed again: stay on the button. Loaded: go to the item name.
       const target = this.renderRoot.querySelector<HTMLElement>('.failure zw-button') ?? this.renderRoot.querySelector<HTMLElement>('h2');
-      target?.focus();
+      // A new zw-button has no inner button to delegate focus to until it has rendered.
+      if (target) void Promise.resolve((target as { updateComplete?: Promise<unknown> }).updateComplete).then(() => target.focus());
     }
     if (this.focusSection) {
       const heading = this.renderRoot.querySelector<HTMLElement>(`#head-${this.focusSection}`);

@@ -210,7 +210,7 @@ describe('zw-service-guide', () => {
       await el.updateComplete;
       expect(el.status).to.equal('ready');
       expect(text($(el, 'h2'))).to.equal(REAL_ESTATE_TRANSFER.name);
-      expect(el.shadowRoot!.activeElement, 'focus moves to the item name').to.equal($(el, 'h2'));
+      expect(el.shadowRoot!.activeElement === $(el, 'h2'), 'focus moves to the item name').to.equal(true);
     });
   });
 
@@ -311,7 +311,7 @@ describe('zw-service-guide', () => {
       await sendKeys({ press: 'Enter' });
       expect((await toggled).detail).to.deep.equal({ section: 'faq', open: true });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '#head-faq'));
+      expect(el.shadowRoot!.activeElement === $(el, '#head-faq')).to.equal(true);
       expect($(el, '#head-faq').getAttribute('aria-expanded')).to.equal('true');
       expect($(el, '#body-faq').hasAttribute('hidden')).to.equal(false);
       expect(location.hash, 'the page address is left alone').to.equal('');
@@ -320,7 +320,7 @@ describe('zw-service-guide', () => {
       $(el, 'nav a[href="#sec-fee"]').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal($(el, 'h3#head-fee'));
+      expect(el.shadowRoot!.activeElement === $(el, 'h3#head-fee')).to.equal(true);
     });
 
     it('folds and unfolds with Enter and Space, and Tab goes on to the read-aloud button', async () => {
@@ -340,7 +340,7 @@ describe('zw-service-guide', () => {
       expect($(el, '#body-materials').getBoundingClientRect().height).to.be.greaterThan(100);
       await sendKeys({ press: 'Tab' });
       const reader = $(el, '#sec-materials zw-read-aloud');
-      expect(el.shadowRoot!.activeElement).to.equal(reader);
+      expect(el.shadowRoot!.activeElement === reader).to.equal(true);
     });
   });
 

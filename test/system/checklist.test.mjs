@@ -1,0 +1,146 @@
+// System test: the real kiosk's checklist page (/checklist?item=…&layout=…, served by Vite with
+// /api proxied) in real Chromium against the real hall server, printed to PDF as a kiosk with
+// --kiosk-printing would, then read back with poppler (pdfinfo, pdftotext, pdftoppm).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+
+/** 存量房买卖过户 in the seed catalog: eight materials, notes, a blank form, online. */
+const ITEM = '11990100MB0103001D070301001000';
+const MM_IN_PT = 72 / 25.4;
+/** Where the PDFs and their PNG renderings are kept for people to look at. */
+const OUT = '.cache/system/checklist';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'zw-system-'));
+let server;
+let api;
+let kiosk;
+let browser;
+
+async function startHallServer() {
+  server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
+    env: { ...process.env, PORT: '0', HALL_DATA_DIR: dataDir, HALL_STAFF_TOKEN: 'system-test-staff', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`hall server did not start: ${output}`)), 30_000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/https?:\/\/[\d.]+:\d+/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+  });
+}
+
+async function get(path) {
+  const response = await fetch(`${api}${path}`);
+  assert.ok(response.ok, `GET ${path} answered ${response.status}`);
+  return response.json();
+}
+
+const squash = (text) => text.replace(/\s+/g, '');
+
+/** Page sizes in points, one per page, from `pdfinfo -l`. */
+function pageSizes(pdf) {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts(?: \((\w+)\))?/gm)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+    name: match[3],
+  }));
+}
+
+/** Opens the kiosk page and waits until the element says the sheet is complete. */
+async function openChecklist(layout) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    document.addEventListener('zw-checklist-ready', (event) => {
+      window.checklistReady = event.detail;
+    });
+  });
+  await page.goto(`${kiosk.resolvedUrls.local[0]}checklist?item=${ITEM}&layout=${layout}`);
+  await page.waitForFunction(() => window.checklistReady, undefined, { timeout: 60_000 });
+  return page;
+}
+
+before(async () => {
+  const origin = await startHallServer();
+  api = `${origin}/api`;
+  kiosk = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port: 0, proxy: { '/api': { target: origin } } },
+  });
+  await kiosk.listen();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await kiosk?.close();
+  server?.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+for (const layout of ['receipt', 'a4']) {
+  test(`the ${layout} checklist prints with the item, hall and every material`, { timeout: 120_000 }, async () => {
+    const [item, hall] = await Promise.all([get(`/catalog/${ITEM}`), get('/hall')]);
+    const page = await openChecklist(layout);
+    const ready = await page.evaluate(() => window.checklistReady);
+    assert.deepEqual(ready, { code: ITEM, layout });
+    const qr = await page.evaluate(() => document.querySelector('zw-service-checklist').qrUrl);
+    assert.equal(qr, `https://zwfw.example.gov.cn/guide?item=${ITEM}`);
+
+    const pdf = join(OUT, `${layout}.pdf`);
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    await page.close();
+
+    const sizes = pageSizes(pdf);
+    assert.ok(sizes.length >= 1, 'at least one page');
+    if (layout === 'receipt') {
+      assert.equal(sizes.length, 1, 'a receipt is one strip, not pages');
+      const [{ width, height }] = sizes;
+      assert.ok(Math.abs(width / MM_IN_PT - 80) < 1, `80 mm wide, got ${(width / MM_IN_PT).toFixed(1)} mm`);
+      assert.ok(height > width * 2, `long and narrow, got ${(height / MM_IN_PT).toFixed(0)} mm`);
+    } else {
+      for (const { width, height, name } of sizes) {
+        assert.ok(Math.abs(width / MM_IN_PT - 210) < 1 && Math.abs(height / MM_IN_PT - 297) < 1, `A4, got ${width} x ${height} pts`);
+        assert.equal(name, 'A4');
+      }
+    }
+
+    const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+    for (const expected of [item.name, item.code, hall.name, ...item.materials.map((material) => material.name)]) {
+      assert.ok(text.includes(squash(expected)), `the ${layout} PDF says "${expected}"`);
+    }
+    assert.ok(text.includes('一次性告知单'));
+    assert.ok(!text.includes('打印告知单'), 'the print button is not printed');
+
+    execFileSync('pdftoppm', ['-png', '-r', '150', pdf, join(OUT, layout)]);
+    const pngs = readdirSync(OUT).filter((file) => file.startsWith(`${layout}-`) && file.endsWith('.png'));
+    assert.equal(pngs.length, sizes.length, 'one PNG per page');
+  });
+}
+
+test('the checklist page without ?item= shows a translated error, not a blank page', { timeout: 60_000 }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${kiosk.resolvedUrls.local[0]}checklist`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 30_000 });
+  assert.match(await alert.innerText(), /item/);
+  await page.close();
+});
