@@ -24,3 +24,5 @@ export { ZwServiceCatalog, type ServiceCatalogStatus } from './catalog/zw-servic
 export { ZwServiceSelectEvent, ZwCatalogReadyEvent } from './catalog/zw-service-catalog-events.js';
 export { loadCatalog, clearSavedCatalogs, type LoadedCatalog, type CatalogFetcher } from './catalog/catalog-source.js';
 export { facetValues, highFrequencyItems, matchesFacet, FACET_KINDS, type Facet, type FacetKind } from './catalog/catalog-facets.js';
+export { ZwServiceChecklist, CHECKLIST_LAYOUTS, type ChecklistSource } from './checklist/zw-service-checklist.js';
+export { ZwChecklistReadyEvent, ZwChecklistPrintEvent, type ChecklistLayout } from './checklist/zw-service-checklist-events.js';
