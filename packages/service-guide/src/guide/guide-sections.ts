@@ -117,7 +117,7 @@ function online(ctx: SectionContext, item: ServiceItem) {
   return html`${fields(t, rows)}
     ${href
       ? html`<figure class="qr" part="qr">
-          <zw-qr-code value=${href} size="160" label=${t('guide.online.qrLabel')}></zw-qr-code>
+          <zw-qr-code value=${href} size="180" label=${t('guide.online.qrLabel')}></zw-qr-code>
           <figcaption>${t('guide.online.scan')}</figcaption>
         </figure>`
       : html`<p class="hint">${t(item.online ? 'guide.online.noAddress' : 'guide.online.offlineOnly')}</p>`}`;

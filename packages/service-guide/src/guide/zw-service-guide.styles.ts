@@ -277,6 +277,11 @@ export const serviceGuideStyles = css`
     }
   }
 
+  /* a label beside a touch target sits level with the target's text */
+  .field:has(> dd > .target) > dt {
+    align-self: center;
+  }
+
   dt {
     font-weight: 700;
     color: var(--zw-sys-color-on-surface-variant);
@@ -340,7 +345,9 @@ export const serviceGuideStyles = css`
 
   td.index,
   td.originals,
-  td.copies {
+  td.copies,
+  td.necessity,
+  td.forms {
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
