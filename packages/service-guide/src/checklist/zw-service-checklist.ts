@@ -154,14 +154,16 @@ export class ZwServiceChecklist extends ZwElement {
       return;
     }
     if (changed.has('data')) this.dataVersion += 1;
-    const client = this.client ?? new HallClient({ baseUrl: this.config.apiBase });
+    const { apiBase } = this.config;
+    const given = this.client;
     const data = this.data;
     const code = this.item ?? '';
     const hallName = this.hallName?.trim();
-    const key = [this.config.apiBase, data ? `data ${this.dataVersion}` : code, hallName ?? ''].join('\n');
+    const key = [apiBase, data ? `data ${this.dataVersion}` : code, hallName ?? ''].join('\n');
     this.loader.request(
       key,
       async (signal) => {
+        const client = given ?? new HallClient({ baseUrl: apiBase });
         const parsed = data ? parseItem(data) : await client.catalogItem(code, signal);
         if (parsed instanceof Error) throw parsed;
         return { item: parsed, hallName: hallName || (await client.hall(signal)).name };

@@ -29,7 +29,7 @@ type Row = [field: string, value: TemplateResult | string, content?: boolean];
 function fields(t: Translate, rows: Row[]) {
   return html`<dl class="fields">
     ${rows.map(
-      ([field, value, content]) => html`<div class="field ${field}">
+      ([field, value, content]) => html`<div class="field" data-field=${field}>
         <dt>${t(`guide.field.${field}`)}</dt>
         <dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd>
       </div>`,

@@ -134,8 +134,13 @@ export class ZwServiceGuide extends ZwElement {
       }
     } else {
       const code = this.item!;
-      const client = this.client ?? new HallClient({ baseUrl: this.config.apiBase });
-      this.loader.request(`${this.config.apiBase}\n${code}`, (signal) => client.catalogItem(code, signal), changed.has('client'));
+      const { apiBase } = this.config;
+      const client = this.client;
+      this.loader.request(
+        `${apiBase}\n${code}`,
+        (signal) => (client ?? new HallClient({ baseUrl: apiBase })).catalogItem(code, signal),
+        changed.has('client'),
+      );
     }
   }
 

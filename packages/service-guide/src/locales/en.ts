@@ -117,8 +117,8 @@ export default {
         deferrable: 'May follow later',
       },
       form: {
-        paper: 'Paper',
-        electronic: 'Electronic',
+        paper: 'paper',
+        electronic: 'electronic',
       },
       limit: {
         zero: 'Same day',
