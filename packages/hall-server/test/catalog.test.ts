@@ -34,12 +34,18 @@ describe('computePinyin', () => {
     // 行 reads hang (from context), xing, heng; 账 zhang, 更 geng.
     assert.deepEqual(initials, ['yhzhbg', 'yxzhbg']);
     assert.deepEqual(full, ['yin hang zhang hu bian geng', 'yin xing zhang hu bian geng', 'yin heng zhang hu bian geng']);
+    // The lattice lists every reading of 行 once, the one from context first.
+    assert.match(computePinyin('银行账户变更').lattice!, /^yin hang\|xing\|heng zhang hu bian geng/);
   });
 
   it('reads 身份证, 护照 and 户政 as typed on a kiosk keyboard', () => {
     assert.equal(computePinyin('居民身份证换领').initials[0], 'jmsfzhl');
     assert.equal(computePinyin('居民身份证换领').full[0], 'ju min shen fen zheng huan ling');
-    assert.deepEqual(computePinyin('普通护照签发'), { full: ['pu tong hu zhao qian fa'], initials: ['pthzqf'] });
+    assert.deepEqual(computePinyin('普通护照签发'), {
+      full: ['pu tong hu zhao qian fa'],
+      initials: ['pthzqf'],
+      lattice: 'pu tong hu zhao qian fa',
+    });
     assert.equal(computePinyin('户政档案查询').initials[0], 'hzdacx');
     assert.equal(computePinyin('户政档案查询').full[0], 'hu zheng dang an cha xun');
   });

@@ -5,7 +5,7 @@ export {
   normaliseQuery,
   syllableSpans,
   matchFrom,
-  findInReading,
+  findInLattice,
   MAX_QUERY_LENGTH,
   type MatchRange,
 } from './search/pinyin-match.js';

@@ -48,6 +48,13 @@ export const Pinyin = v.object({
   full: v.array(v.string()),
   /** Initials per reading combination, e.g. `yh`, `yx`. */
   initials: v.array(v.string()),
+  /**
+   * Every reading of every syllable, once: syllables separated by a space, a syllable's
+   * readings by `|`, the reading from context first (`yin hang|xing|heng`). Not capped like
+   * the combinations, and a third of their size: what a search index walks. Optional for
+   * catalogs stored before it existed.
+   */
+  lattice: v.optional(v.pipe(v.string(), v.maxLength(2000))),
 });
 export type Pinyin = v.InferOutput<typeof Pinyin>;
 

@@ -105,13 +105,16 @@ const resultCache = new Map<string, Pinyin>();
  * `yin hang` and `yin xing`, `yh` and `yx`). Full pinyin separates syllables by one space so
  * that a search can match from a syllable start and highlight the characters it matched. Latin letters and digits stay as they
  * are. Both lists are most likely first; they are deduplicated separately, so they need not
- * have the same length.
+ * have the same length. `lattice` lists every reading of every syllable once (`yin hang|xing|heng`),
+ * uncapped: a search walks it instead of the combinations.
  */
 export function computePinyin(name: string, maxCombinations = MAX_READING_COMBINATIONS): Pinyin {
   const key = `${maxCombinations}:${name}`;
   const cached = resultCache.get(key);
-  if (cached) return { full: [...cached.full], initials: [...cached.initials] };
+  if (cached) return { ...cached, full: [...cached.full], initials: [...cached.initials] };
   const parts = units(name);
+  // Every reading of every unit, the contextual one first: what a search index walks once.
+  const lattice = parts.map((part) => part.readings.join('|')).join(' ');
   const full: string[] = [];
   const initials: string[] = [];
   let seen = 0;
@@ -127,8 +130,8 @@ export function computePinyin(name: string, maxCombinations = MAX_READING_COMBIN
     if (seen >= maxCombinations) break;
   }
   if (resultCache.size >= 50_000) resultCache.clear();
-  resultCache.set(key, { full, initials });
-  return { full: [...full], initials: [...initials] };
+  resultCache.set(key, { full, initials, lattice });
+  return { full: [...full], initials: [...initials], lattice };
 }
 
 /** A catalog item as the server stores it: with its pinyin. */

@@ -82,8 +82,8 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
         high_frequency: item.highFrequency ? 1 : 0,
         popularity: item.popularity,
         position,
-        pinyin_full: item.pinyin.full.join(' '),
-        pinyin_initials: item.pinyin.initials.join(' '),
+        pinyin_full: item.pinyin.full.join('|'),
+        pinyin_initials: item.pinyin.initials.join('|'),
         summary: JSON.stringify(summary),
         item: JSON.stringify(item),
       };

@@ -1,4 +1,4 @@
-import { findInReading, isAscii, normaliseQuery, pinyinHighlight, type MatchRange } from './pinyin-match.js';
+import { findInLattice, isAscii, normaliseQuery, pinyinHighlight, type MatchRange } from './pinyin-match.js';
 import { SearchResult, type Tier } from './search-result.js';
 
 /**
@@ -19,8 +19,12 @@ export interface SearchableItem {
   name: string;
   highFrequency: boolean;
   popularity: number;
-  pinyin: { full: readonly string[]; initials: readonly string[] };
+  /** The server's pinyin: `lattice` when present, else the reading combinations in `full`. */
+  pinyin: { full: readonly string[]; initials: readonly string[]; lattice?: string };
 }
+
+/** What the index walks for an item: its lattice, or (older catalogs) each reading as one. */
+const latticesOf = (item: SearchableItem): readonly string[] => (item.pinyin.lattice ? [item.pinyin.lattice] : item.pinyin.full);
 
 export interface BuildOptions {
   /** Longest run of work before yielding to input, in ms. */
@@ -92,19 +96,15 @@ class LetterLists {
  * native code, in rank order, and can stop once a screenful is found. Costs one `join` to build.
  */
 class NameLines {
-  private text = '';
-  /** Offset of each rank's line. */
-  private readonly starts: Int32Array;
+  constructor(
+    private readonly text: string,
+    /** Offset of each rank's line, and one past the last. */
+    private readonly starts: Int32Array,
+  ) {}
 
-  constructor(names: readonly string[]) {
-    this.starts = new Int32Array(names.length + 1);
-    let offset = 1;
-    names.forEach((name, rank) => {
-      this.starts[rank] = offset;
-      offset += name.length + 1;
-    });
-    this.starts[names.length] = offset;
-    this.text = `\n${names.join('\n')}\n`;
+  /** The name of a rank, as compared. */
+  name(rank: number): string {
+    return this.text.slice(this.starts[rank], this.starts[rank + 1] - 1);
   }
 
   /** The rank whose line holds `offset`. */
@@ -137,13 +137,17 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   private readonly itemAt: Int32Array;
   /** Position in `items` → static rank. */
   private readonly rankOf: Int32Array;
-  /** By rank: names as compared (NFKC, lowercase). */
-  private readonly names: string[];
   private readonly anywhere = new LetterLists();
   private readonly atStart = new LetterLists();
   private lines?: NameLines;
+  /** The name lines built so far, a slice at a time, and where each rank's line starts. */
+  private readonly linePieces: string[] = [];
+  private readonly lineStarts: Int32Array;
+  private lineOffset = 1;
   /** By rank: syllables in the name's readings (all readings have as many). */
   private readonly syllables: Uint8Array;
+  /** First letters of the readings of this syllable and the one before (two rows of 8). */
+  private readonly firsts = new Int8Array(16);
   /** By rank: which letters a–z occur in any reading, one bit each, to skip hopeless candidates. */
   private readonly letters: Int32Array;
   private built = 0;
@@ -164,9 +168,9 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     }
     this.rankOf = new Int32Array(items.length);
     this.itemAt.forEach((position, rank) => (this.rankOf[position] = rank));
-    this.names = new Array(items.length);
     this.syllables = new Uint8Array(items.length);
-    this.letters = new Int32Array(items.length);
+    this.lineStarts = new Int32Array(items.length + 1);
+    this.letters = new Int32Array(items.length).fill(-1);
   }
 
   /** Builds in one go; for small catalogs and workers. */
@@ -197,52 +201,93 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
 
   private addUpTo(end: number) {
     for (let rank = this.built; rank < end; rank += 1) this.add(rank);
+    this.addLines(this.built, end);
     this.built = end;
-    if (end === this.items.length) this.lines = new NameLines(this.names);
+    if (end === this.items.length) {
+      this.lineStarts[end] = this.lineOffset;
+      this.lines = new NameLines(`\n${this.linePieces.join('\n')}\n`, this.lineStarts);
+    }
+  }
+
+  /**
+   * Names as compared (NFKC, lowercase), normalised a slice per call; name by name only where
+   * normalising changes a length (a compatibility character like ㈱).
+   */
+  private addLines(from: number, to: number) {
+    const raw: string[] = [];
+    for (let rank = from; rank < to; rank += 1) raw.push(this.items[this.itemAt[rank]].name);
+    const joined = raw.join('\n');
+    let piece = joined.normalize('NFKC').toLowerCase();
+    let names = raw;
+    if (piece.length !== joined.length) {
+      names = raw.map((name) => name.normalize('NFKC').toLowerCase());
+      piece = names.join('\n');
+    }
+    names.forEach((name, i) => {
+      this.lineStarts[from + i] = this.lineOffset;
+      this.lineOffset += name.length + 1;
+    });
+    this.linePieces.push(piece);
   }
 
   private add(rank: number) {
     const item = this.items[this.itemAt[rank]];
-    // NFKC only where it changes something (full-width letters); most names are plain Han.
-    let name = /[\uff10-\uff5a]/.test(item.name) ? item.name.normalize('NFKC') : item.name;
-    if (/[A-Z]/.test(name)) name = name.toLowerCase();
-    this.names[rank] = name;
-    let letters = 0;
-    for (const reading of item.pinyin.full) {
-      this.syllables[rank] = this.addReading(rank, reading);
-      letters |= letterMask(reading);
+    for (const lattice of latticesOf(item)) this.syllables[rank] = this.addLattice(rank, lattice);
+  }
+
+  /** Letters in an item's pinyin, worked out when a query first needs them (not while building). */
+  private lettersOf(rank: number): number {
+    let letters = this.letters[rank];
+    if (letters === -1) {
+      letters = 0;
+      for (const lattice of latticesOf(this.items[this.itemAt[rank]])) letters |= letterMask(lattice);
+      this.letters[rank] = letters;
     }
-    this.letters[rank] = letters;
+    return letters;
   }
 
   /**
-   * Records the letter pairs a match can start with: within a syllable and across two.
-   * Returns the number of syllables.
+   * Records the letter pairs a match can start with: within a syllable's reading, and from any
+   * reading of one syllable to any of the next. Returns the number of syllables.
    */
-  private addReading(rank: number, reading: string): number {
-    let previous = -1;
+  private addLattice(rank: number, lattice: string): number {
+    const firsts = this.firsts;
+    let previousCount = 0;
     let syllable = 0;
-    let start = 0;
-    const length = reading.length;
-    while (start < length) {
-      let end = reading.indexOf(' ', start);
-      if (end < 0) end = length;
-      const first = bucketOf(reading.charCodeAt(start));
-      if (first >= 0) {
-        const second = end - start > 1 ? bucketOf(reading.charCodeAt(start + 1)) : -1;
-        if (syllable === 0) {
-          this.atStart.single(rank, first);
-          if (second >= 0) this.atStart.pair(rank, first, second);
-        } else if (syllable === 1 && previous >= 0) {
-          this.atStart.pair(rank, previous, first);
+    let at = 0;
+    const length = lattice.length;
+    while (at < length) {
+      let syllableEnd = lattice.indexOf(' ', at);
+      if (syllableEnd < 0) syllableEnd = length;
+      const base = (syllable & 1) * 8;
+      let count = 0;
+      let start = at;
+      while (start < syllableEnd) {
+        let end = lattice.indexOf('|', start);
+        if (end < 0 || end > syllableEnd) end = syllableEnd;
+        const first = bucketOf(lattice.charCodeAt(start));
+        if (first >= 0) {
+          const second = end - start > 1 ? bucketOf(lattice.charCodeAt(start + 1)) : -1;
+          if (syllable === 0) {
+            this.atStart.single(rank, first);
+            if (second >= 0) this.atStart.pair(rank, first, second);
+          }
+          this.anywhere.single(rank, first);
+          if (second >= 0) this.anywhere.pair(rank, first, second);
+          if (count < 8) firsts[base + count++] = first;
         }
-        this.anywhere.single(rank, first);
-        if (second >= 0) this.anywhere.pair(rank, first, second);
-        if (previous >= 0) this.anywhere.pair(rank, previous, first);
-        previous = first;
-        syllable += 1;
+        start = end + 1;
       }
-      start = end + 1;
+      const previousBase = 8 - base;
+      for (let p = 0; p < previousCount; p += 1) {
+        for (let f = 0; f < count; f += 1) {
+          this.anywhere.pair(rank, firsts[previousBase + p], firsts[base + f]);
+          if (syllable === 1) this.atStart.pair(rank, firsts[previousBase + p], firsts[base + f]);
+        }
+      }
+      previousCount = count;
+      syllable += 1;
+      at = syllableEnd + 1;
     }
     return Math.min(255, syllable);
   }
@@ -266,30 +311,30 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   }
 
   private letterTiers(query: string): Tier[] {
-    const names = this.names;
-    const readings = (rank: number) => this.items[this.itemAt[rank]].pinyin.full;
-    const inName = (rank: number) => names[rank].includes(query);
+    const lines = this.lines!;
+    const readings = (rank: number) => latticesOf(this.items[this.itemAt[rank]]);
+    const inName = (rank: number) => lines.name(rank).includes(query);
     const atStart = this.atStart.candidates(query);
     const needed = letterMask(query);
-    const letters = this.letters;
+    const hasLetters = (rank: number) => (this.lettersOf(rank) & needed) === needed;
     // The whole name typed (each syllable takes at least one letter): exact.
     const whole = (rank: number) =>
       this.syllables[rank] <= query.length &&
-      (letters[rank] & needed) === needed &&
-      readings(rank).some((reading) => findInReading(reading, query, true)?.end === reading.length);
+      hasLetters(rank) &&
+      readings(rank).some((reading) => findInLattice(reading, query, true)?.end === reading.length);
     return [
       { candidates: atStart, accepts: whole },
       {
         candidates: atStart,
         accepts: (rank) =>
-          (letters[rank] & needed) === needed &&
-          readings(rank).some((reading) => findInReading(reading, query, true) !== null),
+          hasLetters(rank) &&
+          readings(rank).some((reading) => findInLattice(reading, query, true) !== null),
       },
       {
         candidates: this.anywhere.candidates(query),
         accepts: (rank) =>
           inName(rank) ||
-          ((letters[rank] & needed) === needed && readings(rank).some((reading) => findInReading(reading, query) !== null)),
+          (hasLetters(rank) && readings(rank).some((reading) => findInLattice(reading, query) !== null)),
       },
     ];
   }
@@ -312,13 +357,13 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     const query = normaliseQuery(raw);
     const item = this.items[position];
     if (!query || !item) return [];
-    const name = this.names[this.rankOf[position]];
+    const name = this.lines!.name(this.rankOf[position]);
     const at = name.indexOf(query);
     if (at >= 0) return [[at, at + query.length]];
     if (!isAscii(query)) return [];
-    for (const reading of item.pinyin.full) {
-      const match = findInReading(reading, query);
-      if (match) return pinyinHighlight(item.name, reading, match);
+    for (const lattice of latticesOf(item)) {
+      const match = findInLattice(lattice, query);
+      if (match) return pinyinHighlight(item.name, lattice, match);
     }
     return [];
   }

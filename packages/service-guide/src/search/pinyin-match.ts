@@ -1,4 +1,4 @@
-/** Pinyin matching on the server's readings: syllables separated by one space (`yin hang`). */
+/** Pinyin matching on the server's lattice of readings (`yin hang|xing|heng`). */
 
 /** A `[start, end)` range of UTF-16 offsets in an item's name. */
 export type MatchRange = readonly [start: number, end: number];
@@ -20,51 +20,51 @@ export function normaliseQuery(raw: string): string {
 export const isAscii = (text: string) => /^[\x00-\x7f]*$/.test(text);
 
 /**
- * Matches `query` against the syllables of `reading` from the syllable starting at `at`. Each
- * syllable takes its full spelling, its first letter, or its two-letter initial (zh, ch, sh),
- * and the last one any prefix: `shenfz`, `sfz` and `shenfenzheng` all reach 身份证. Returns the
- * offset just past the last syllable used, or -1.
+ * Matches `query` against a pinyin lattice (`yin hang|xing|heng`: syllables separated by a
+ * space, a syllable's readings by `|`; a plain reading is a lattice with one reading each) from
+ * the syllable starting at `at`. Each syllable takes, in one of its readings, its full spelling,
+ * its first letter, or its two-letter initial (zh, ch, sh), and the last one any prefix:
+ * `shenfz`, `sfz` and `shenfenzheng` all reach 身份证. Returns the offset just past the last
+ * syllable used, or -1.
  */
-export function matchFrom(reading: string, at: number, query: string, qi: number): number {
-  let length = 0;
-  while (
-    qi + length < query.length &&
-    at + length < reading.length &&
-    reading.charCodeAt(at + length) !== SPACE &&
-    reading.charCodeAt(at + length) === query.charCodeAt(qi + length)
-  ) {
-    length += 1;
+export function matchFrom(lattice: string, at: number, query: string, qi: number): number {
+  let syllableEnd = lattice.indexOf(' ', at);
+  if (syllableEnd < 0) syllableEnd = lattice.length;
+  const next = syllableEnd < lattice.length ? syllableEnd + 1 : -1;
+  let start = at;
+  while (start < syllableEnd) {
+    let end = lattice.indexOf('|', start);
+    if (end < 0 || end > syllableEnd) end = syllableEnd;
+    let length = 0;
+    while (qi + length < query.length && start + length < end && lattice.charCodeAt(start + length) === query.charCodeAt(qi + length)) {
+      length += 1;
+    }
+    if (length > 0) {
+      if (qi + length === query.length) return syllableEnd;
+      if (next >= 0) {
+        // The whole syllable first ("xian" before x + ian), then its initial.
+        const whole = start + length === end ? matchFrom(lattice, next, query, qi + length) : -1;
+        if (whole >= 0) return whole;
+        const digraph = length >= 2 && lattice.charCodeAt(start + 1) === 104 /* h of zh, ch, sh */ ? matchFrom(lattice, next, query, qi + 2) : -1;
+        if (digraph >= 0) return digraph;
+        const initial = end - start > 1 ? matchFrom(lattice, next, query, qi + 1) : -1;
+        if (initial >= 0) return initial;
+      }
+    }
+    start = end + 1;
   }
-  if (length === 0) return -1;
-  let syllableEnd = at + length;
-  while (syllableEnd < reading.length && reading.charCodeAt(syllableEnd) !== SPACE) syllableEnd += 1;
-  if (qi + length === query.length) return syllableEnd;
-  if (syllableEnd >= reading.length) return -1;
-  const next = syllableEnd + 1;
-  // The whole syllable first ("xian" before x + ian), then its initial.
-  if (at + length === syllableEnd) {
-    const end = matchFrom(reading, next, query, qi + length);
-    if (end >= 0) return end;
-  }
-  if (length >= 2 && reading.charCodeAt(at + 1) === 104 /* h of zh, ch, sh */) {
-    const end = matchFrom(reading, next, query, qi + 2);
-    if (end >= 0) return end;
-  }
-  return length >= 1 && at + 1 !== syllableEnd ? matchFrom(reading, next, query, qi + 1) : -1;
+  return -1;
 }
 
-/** Where a match starts in `reading`: the syllable number and the offset past its end, or null. */
-export function findInReading(reading: string, query: string, fromStartOnly = false): { syllable: number; start: number; end: number } | null {
-  const first = query.charCodeAt(0);
+/** Where a match starts in a lattice: the syllable number, its offset and the offset past the match, or null. */
+export function findInLattice(lattice: string, query: string, fromStartOnly = false): { syllable: number; start: number; end: number } | null {
   let start = 0;
   let syllable = 0;
-  while (start < reading.length) {
-    if (reading.charCodeAt(start) === first) {
-      const end = matchFrom(reading, start, query, 0);
-      if (end >= 0) return { syllable, start, end };
-    }
+  while (start < lattice.length) {
+    const end = matchFrom(lattice, start, query, 0);
+    if (end >= 0) return { syllable, start, end };
     if (fromStartOnly) return null;
-    const space = reading.indexOf(' ', start);
+    const space = lattice.indexOf(' ', start);
     if (space < 0) return null;
     start = space + 1;
     syllable += 1;
@@ -98,9 +98,9 @@ export function syllableSpans(name: string): MatchRange[] {
 }
 
 /** The name range a pinyin match covers, from its first to its last syllable. */
-export function pinyinHighlight(name: string, reading: string, match: { syllable: number; start: number; end: number }): MatchRange[] {
+export function pinyinHighlight(name: string, lattice: string, match: { syllable: number; start: number; end: number }): MatchRange[] {
   let last = match.syllable;
-  for (let i = match.start; i < match.end; i += 1) if (reading.charCodeAt(i) === SPACE) last += 1;
+  for (let i = match.start; i < match.end; i += 1) if (lattice.charCodeAt(i) === SPACE) last += 1;
   const spans = syllableSpans(name);
   const from = spans[match.syllable];
   const to = spans[last];
