@@ -1,4 +1,7 @@
 export default {
+  backHome: 'Back to start',
+  backCatalog: 'Back to the list',
+  printing: 'Printing the checklist; please take it from the printer slot.',
   hallName: 'Example City Government Service Center',
   zone: 'Self-service zone',
   language: 'Language',

@@ -1,4 +1,7 @@
 export default {
+  backHome: '返回首页',
+  backCatalog: '返回事项列表',
+  printing: '正在打印一次性告知单，请在出纸口取走。',
   hallName: '示例市政务服务中心',
   zone: '自助服务区',
   language: '语言',

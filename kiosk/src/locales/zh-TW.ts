@@ -1,4 +1,7 @@
 export default {
+  backHome: '返回首頁',
+  backCatalog: '返回事項列表',
+  printing: '正在列印一次性告知單，請在出紙口取走。',
   hallName: '示例市政務服務中心',
   zone: '自助服務區',
   language: '語言',

@@ -98,6 +98,68 @@ export const kioskShellStyles = css`
     background: var(--zw-sys-color-warning-container);
   }
 
+  a.tile {
+    color: var(--zw-sys-color-on-primary-container);
+    text-decoration: none;
+    border-style: solid;
+    background: var(--zw-sys-color-primary-container);
+    cursor: pointer;
+  }
+
+  a.tile:focus-visible,
+  h2:focus-visible {
+    outline: var(--zw-sys-focus-width) solid var(--zw-sys-color-focus);
+    outline-offset: 2px;
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  .back {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--zw-sys-gap);
+    margin-block-end: var(--zw-sys-space);
+  }
+
+  .printing {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .printing:empty {
+    display: none;
+  }
+
+  /* The checklist being printed: laid out off screen (its QR code must draw), alone on paper. */
+  .paper {
+    position: fixed;
+    inset-inline-start: -10000px;
+    inset-block-start: 0;
+    inline-size: 80mm;
+  }
+
+  @media print {
+    header,
+    footer,
+    .back,
+    .printing,
+    zw-service-guide,
+    zw-timeout-dialog {
+      display: none;
+    }
+
+    main {
+      padding: 0;
+    }
+
+    .paper {
+      position: static;
+      inline-size: auto;
+    }
+  }
+
   footer {
     padding: var(--zw-sys-space) calc(var(--zw-sys-space) * 2);
     color: var(--zw-sys-color-on-surface-variant);

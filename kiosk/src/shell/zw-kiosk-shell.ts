@@ -1,12 +1,20 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LOCALES, ZwElement, ZwPreferenceChangeEvent, baseStyles, type Locale } from '@zhengwu/core';
 import '@zhengwu/ui/button/zw-button.define';
 import '@zhengwu/ui/timeout-dialog/zw-timeout-dialog.define';
+import '@zhengwu/service-guide/catalog/zw-service-catalog.define';
+import '@zhengwu/service-guide/guide/zw-service-guide.define';
+import '@zhengwu/service-guide/checklist/zw-service-checklist.define';
+import type { ZwServiceSelectEvent } from '@zhengwu/service-guide/catalog/zw-service-catalog-events';
+import type { ZwGuidePrintEvent } from '@zhengwu/service-guide/guide/zw-service-guide-events';
 import { KIOSK_NS } from '../locales/namespace.js';
+import { parseRoute, routeHash, type KioskRoute } from './kiosk-route.js';
 import { kioskShellStyles } from './zw-kiosk-shell.styles.js';
 
 const SERVICES = ['guide', 'ticket', 'progress', 'rating'] as const;
+/** Services whose widgets have landed; the others say 即将开通. */
+const OPEN: ReadonlySet<string> = new Set(['guide']);
 const SCRIPT_TAGS: Record<Locale, string> = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant', en: 'en' };
 
 /** Each language named in itself (简体中文, 繁體中文, English), so a visitor finds their own. */
@@ -18,7 +26,11 @@ const LANGUAGES = LOCALES.map((locale) => ({
 /**
  * @tag zw-kiosk-shell
  * @summary The self-service kiosk: hall header with clock, language and 长辈模式 switches, the
- * service tiles, and the idle timeout that wipes a visit and returns home.
+ * service tiles, the 办事指南 (catalog → guide → printed 一次性告知单), and the idle timeout
+ * that wipes a visit and returns home.
+ *
+ * Views live in the address's hash (`#/guide`, `#/guide/<实施编码>`), so the browser's back
+ * button and a reload keep the visitor where they were.
  *
  * @fires zw-preference-change - The visitor chose a language or elder mode.
  */
@@ -27,16 +39,39 @@ export class ZwKioskShell extends ZwElement {
   static override styles = [baseStyles, kioskShellStyles];
 
   @state() private now = new Date();
+  @state() private route: KioskRoute = parseRoute(location.hash);
+  /** The item whose checklist is being printed. */
+  @state() private printing?: string;
   private clock?: ReturnType<typeof setInterval>;
+  private readonly onHashChange = () => {
+    this.route = parseRoute(location.hash);
+    this.printing = undefined;
+    // Focus follows the view, so a keyboard or screen-reader user starts at its top.
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('zw-service-catalog, zw-service-guide, main h2')?.focus());
+  };
+  private readonly onAfterPrint = () => (this.printing = undefined);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.clock = setInterval(() => (this.now = new Date()), 15_000);
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  /** Goes to a view; the hash change renders it. */
+  go(route: KioskRoute) {
+    const hash = routeHash(route);
+    if (hash === location.hash || (!hash && !location.hash)) return this.onHashChange();
+    if (hash) location.hash = hash;
+    else history.pushState(null, '', location.pathname + location.search);
+    this.onHashChange();
   }
 
   private choose(change: ConstructorParameters<typeof ZwPreferenceChangeEvent>[0]) {
@@ -46,8 +81,61 @@ export class ZwKioskShell extends ZwElement {
   /** The visitor left: forget their choices and show the home screen to the next one. */
   private wipe() {
     this.choose({ reset: true });
+    this.go({ view: 'home' });
     this.shadowRoot?.querySelector('main')?.scrollTo({ top: 0 });
     window.scrollTo({ top: 0 });
+  }
+
+  private renderView() {
+    const route = this.route;
+    if (route.view === 'catalog') {
+      return html`
+        <nav class="back"><zw-button variant="secondary" @click=${() => this.go({ view: 'home' })}>${this.t('backHome')}</zw-button></nav>
+        <zw-service-catalog
+          keyboard
+          @zw-service-select=${(event: ZwServiceSelectEvent) => this.go({ view: 'guide', code: event.detail.code })}
+        ></zw-service-catalog>
+      `;
+    }
+    if (route.view === 'guide') {
+      return html`
+        <nav class="back">
+          <zw-button variant="secondary" @click=${() => this.go({ view: 'catalog' })}>${this.t('backCatalog')}</zw-button>
+          <zw-button variant="secondary" @click=${() => this.go({ view: 'home' })}>${this.t('backHome')}</zw-button>
+        </nav>
+        <p class="printing" role="status">${this.printing ? this.t('printing') : nothing}</p>
+        <zw-service-guide
+          item=${route.code}
+          @zw-guide-print=${(event: ZwGuidePrintEvent) => (this.printing = event.detail.code)}
+        ></zw-service-guide>
+        ${this.printing
+          ? html`<div class="paper">
+              <zw-service-checklist item=${this.printing} layout="receipt" @zw-checklist-ready=${() => window.print()}></zw-service-checklist>
+            </div>`
+          : nothing}
+      `;
+    }
+    return html`
+      <h2 tabindex="-1">${this.t('welcome')}</h2>
+      <ul class="tiles">
+        ${SERVICES.map((service) => html`<li>${OPEN.has(service) ? this.renderOpenTile(service) : this.renderSoonTile(service)}</li>`)}
+      </ul>
+    `;
+  }
+
+  private renderOpenTile(service: (typeof SERVICES)[number]) {
+    return html`<a class="tile open" href=${routeHash({ view: 'catalog' })}>
+      <strong>${this.t(`tiles.${service}.title`)}</strong>
+      <span>${this.t(`tiles.${service}.hint`)}</span>
+    </a>`;
+  }
+
+  private renderSoonTile(service: (typeof SERVICES)[number]) {
+    return html`<div class="tile">
+      <strong>${this.t(`tiles.${service}.title`)}</strong>
+      <span>${this.t(`tiles.${service}.hint`)}</span>
+      <span class="badge">${this.t('comingSoon')}</span>
+    </div>`;
   }
 
   protected renderContent() {
@@ -74,18 +162,7 @@ export class ZwKioskShell extends ZwElement {
           >
         </div>
       </header>
-      <main>
-        <h2>${this.t('welcome')}</h2>
-        <ul class="tiles">
-          ${SERVICES.map(
-            (service) => html`<li class="tile">
-              <strong>${this.t(`tiles.${service}.title`)}</strong>
-              <span>${this.t(`tiles.${service}.hint`)}</span>
-              <span class="badge">${this.t('comingSoon')}</span>
-            </li>`,
-          )}
-        </ul>
-      </main>
+      <main>${this.renderView()}</main>
       <footer>${this.t('footer')}</footer>
       <zw-timeout-dialog @zw-timeout=${() => this.wipe()}></zw-timeout-dialog>
     `;

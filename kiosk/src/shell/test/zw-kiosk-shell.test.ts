@@ -1,12 +1,16 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../zw-kiosk-shell.define.js';
+import { parseRoute, routeHash } from '../kiosk-route.js';
+import { hallServer } from '../../../../test/helpers/hall-server.js';
 import { ZwTimeoutEvent } from '@zhengwu/ui';
 import { renderStory, settle, deepText } from '../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../test/helpers/a11y.js';
 
-async function kiosk(mode: 'normal' | 'elder' = 'normal', locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN') {
+async function kiosk(mode: 'normal' | 'elder' = 'normal', locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN', apiBase?: string) {
   const provider = await renderStory(html`<zw-kiosk-shell></zw-kiosk-shell>`, locale, mode);
+  if (apiBase) provider.setAttribute('api-base', apiBase);
   const shell = provider.querySelector('zw-kiosk-shell')!;
   return { provider, shell, root: shell.shadowRoot! };
 }
@@ -16,7 +20,19 @@ function center(el: Element) {
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
 }
 
+async function waitFor(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
 describe('zw-kiosk-shell', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
   it('is accessible', async () => {
     const { provider } = await kiosk();
     await expect(provider).to.be.accessible();
@@ -79,5 +95,59 @@ describe('zw-kiosk-shell', () => {
       expect(box.height).to.be.at.least(60);
       expect(box.width).to.be.at.least(60);
     }
+  });
+
+  it('routes by the hash: #/guide is the catalog, #/guide/<code> a guide, anything else home', () => {
+    expect(parseRoute('')).to.deep.equal({ view: 'home' });
+    expect(parseRoute('#/guide')).to.deep.equal({ view: 'catalog' });
+    expect(parseRoute('#/guide/GA-001')).to.deep.equal({ view: 'guide', code: 'GA-001' });
+    expect(parseRoute('#/guide/<script>')).to.deep.equal({ view: 'home' });
+    expect(parseRoute('#/elsewhere')).to.deep.equal({ view: 'home' });
+    expect(routeHash({ view: 'guide', code: 'GA-001' })).to.equal('#/guide/GA-001');
+  });
+
+  it('办事指南 on the real hall server: tile → on-screen sfz → a 身份证 guide → back home on timeout', async function () {
+    this.timeout(40_000);
+    const { url } = await hallServer();
+    const { provider, shell, root } = await kiosk('normal', 'zh-CN', `${url}/api`);
+    const tiles = [...root.querySelectorAll<HTMLElement>('.tile')];
+    expect(tiles.filter((tile) => tile.textContent!.includes('即将开通'))).to.have.length(3);
+    const guideTile = root.querySelector<HTMLAnchorElement>('a.tile')!;
+    expect(guideTile.textContent).to.contain('办事指南');
+    guideTile.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => Boolean(root.querySelector('zw-service-catalog')), 'the catalog view');
+    expect(location.hash).to.equal('#/guide');
+    const catalog = root.querySelector('zw-service-catalog')!;
+    await waitFor(() => catalog.searchReady, 'the catalog from the server');
+    await settle(provider);
+    const keyboard = catalog.shadowRoot!.querySelector('zw-letter-keyboard')!;
+    for (const letter of 'sfz') {
+      const key = keyboard.shadowRoot!.querySelector(`button[data-key="${letter}"]`)!;
+      key.scrollIntoView({ block: 'center' });
+      await sendMouse({ type: 'click', position: center(key) });
+    }
+    await waitFor(() => catalog.results.length > 0, 'results for sfz');
+    expect(catalog.results.every((item) => item.name.includes('身份证'))).to.equal(true);
+    const chosen = catalog.results[0];
+    const list = catalog.shadowRoot!.querySelector('.list')!;
+    list.scrollIntoView({ block: 'start' });
+    await waitFor(() => Boolean(catalog.shadowRoot!.querySelector('.row .choice')), 'a rendered row');
+    const row = catalog.shadowRoot!.querySelector<HTMLElement>('.row .choice')!;
+    row.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => Boolean(root.querySelector('zw-service-guide')), 'the guide view');
+    expect(location.hash).to.equal(`#/guide/${encodeURIComponent(chosen.code)}`);
+    const guide = root.querySelector('zw-service-guide')!;
+    expect(guide.getAttribute('item')).to.equal(chosen.code);
+    await waitFor(() => deepText(guide.shadowRoot!).includes(chosen.name), 'the guide text');
+    await expect(provider).to.be.accessible();
+
+    root.querySelector('zw-timeout-dialog')!.dispatchEvent(new ZwTimeoutEvent('expired'));
+    await settle(provider);
+    expect(location.hash).to.equal('');
+    expect(root.querySelector('zw-service-guide')).to.equal(null);
+    expect(root.querySelector('h2')!.textContent).to.contain('您好');
+    expect(shell.config.locale).to.equal('zh-CN');
   });
 });
