@@ -3,12 +3,10 @@
 // --kiosk-printing would, then read back with poppler (pdfinfo, pdftotext, pdftoppm).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { createServer } from 'vite';
+import { startHall } from './system-helpers.mjs';
 
 /** 存量房买卖过户 in the seed catalog: eight materials, notes, a blank form, online. */
 const ITEM = '11990100MB0103001D070301001000';
@@ -16,36 +14,8 @@ const MM_IN_PT = 72 / 25.4;
 /** Where the PDFs and their PNG renderings are kept for people to look at. */
 const OUT = '.cache/system/checklist';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'zw-system-'));
-let server;
-let api;
-let kiosk;
+let hall;
 let browser;
-
-async function startHallServer() {
-  server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
-    env: { ...process.env, PORT: '0', HALL_DATA_DIR: dataDir, HALL_STAFF_TOKEN: 'system-test-staff', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`hall server did not start: ${output}`)), 30_000);
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/https?:\/\/[\d.]+:\d+/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[0]);
-      }
-    });
-  });
-}
-
-async function get(path) {
-  const response = await fetch(`${api}${path}`);
-  assert.ok(response.ok, `GET ${path} answered ${response.status}`);
-  return response.json();
-}
 
 const squash = (text) => text.replace(/\s+/g, '');
 
@@ -67,38 +37,25 @@ async function openChecklist(layout) {
       window.checklistReady = event.detail;
     });
   });
-  await page.goto(`${kiosk.resolvedUrls.local[0]}checklist?item=${ITEM}&layout=${layout}`);
+  await page.goto(`${hall.kioskUrl}checklist?item=${ITEM}&layout=${layout}`);
   await page.waitForFunction(() => window.checklistReady, undefined, { timeout: 60_000 });
   return page;
 }
 
 before(async () => {
-  const origin = await startHallServer();
-  api = `${origin}/api`;
-  kiosk = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'error',
-    server: { port: 0, proxy: { '/api': { target: origin } } },
-  });
-  await kiosk.listen();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  hall = await startHall();
+  browser = hall.browser;
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
 });
 
 after(async () => {
-  await browser?.close();
-  await kiosk?.close();
-  server?.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  await hall?.stop();
 });
 
 for (const layout of ['receipt', 'a4']) {
   test(`the ${layout} checklist prints with the item, hall and every material`, { timeout: 120_000 }, async () => {
-    const [item, hall] = await Promise.all([get(`/catalog/${ITEM}`), get('/hall')]);
+    const [item, hallInfo] = await Promise.all([hall.get(`/catalog/${ITEM}`), hall.get('/hall')]);
     const page = await openChecklist(layout);
     const ready = await page.evaluate(() => window.checklistReady);
     assert.deepEqual(ready, { code: ITEM, layout });
@@ -124,7 +81,7 @@ for (const layout of ['receipt', 'a4']) {
     }
 
     const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
-    for (const expected of [item.name, item.code, hall.name, ...item.materials.map((material) => material.name)]) {
+    for (const expected of [item.name, item.code, hallInfo.name, ...item.materials.map((material) => material.name)]) {
       assert.ok(text.includes(squash(expected)), `the ${layout} PDF says "${expected}"`);
     }
     assert.ok(text.includes('一次性告知单'));
@@ -138,7 +95,7 @@ for (const layout of ['receipt', 'a4']) {
 
 test('the checklist page without ?item= shows a translated error, not a blank page', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
-  await page.goto(`${kiosk.resolvedUrls.local[0]}checklist`);
+  await page.goto(`${hall.kioskUrl}checklist`);
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 30_000 });
   assert.match(await alert.innerText(), /item/);

@@ -2,40 +2,14 @@
 // Chromium against the real hall server on a fresh embedded database. No mocks.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { createServer } from 'vite';
+import { spawnSync } from 'node:child_process';
+import { STAFF_TOKEN, startHall } from './system-helpers.mjs';
 
-const STAFF_TOKEN = 'system-test-staff';
 const PAD_SECRET = 'system-test-pad-secret-0123456789';
-const dataDir = mkdtempSync(join(tmpdir(), 'zw-system-'));
-let server;
+let hall;
 let api;
-let kiosk;
 let browser;
-
-async function startHallServer() {
-  server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
-    env: { ...process.env, PORT: '0', HALL_DATA_DIR: dataDir, HALL_STAFF_TOKEN: STAFF_TOKEN, HALL_PAD_SECRET: PAD_SECRET, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`hall server did not start: ${output}`)), 30_000);
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/https?:\/\/[\d.]+:\d+/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[0]);
-      }
-    });
-  });
-  return url;
-}
+let kioskUrl;
 
 /** The pad's address as the README says to get it: the pad-token command's output. */
 function padPath(window) {
@@ -60,25 +34,12 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 const windowStats = (window) => call(`/ratings/stats?from=${today()}&to=${today()}&window=${window}`);
 
 before(async () => {
-  const origin = await startHallServer();
-  api = `${origin}/api`;
-  kiosk = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'error',
-    server: { port: 0, proxy: { '/api': { target: origin } } },
-  });
-  await kiosk.listen();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  hall = await startHall({ HALL_PAD_SECRET: PAD_SECRET });
+  ({ api, browser, kioskUrl } = hall);
 });
 
 after(async () => {
-  await browser?.close();
-  await kiosk?.close();
-  server?.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+  await hall?.stop();
 });
 
 test('the window pad: complete at window 3 → rating → thank you → idle, counted once', { timeout: 120_000 }, async () => {
@@ -87,7 +48,7 @@ test('the window pad: complete at window 3 → rating → thank you → idle, co
     const element = document.querySelector('zw-rating-pad');
     return element ? { phase: element.phase, connection: element.connectionState } : null;
   });
-  await page.goto(`${kiosk.resolvedUrls.local[0]}${padPath('3')}`);
+  await page.goto(`${kioskUrl}${padPath('3')}`);
   await page.waitForFunction(
     () => document.querySelector('zw-rating-pad')?.connectionState === 'open',
     undefined,
@@ -126,7 +87,7 @@ test('the window pad: complete at window 3 → rating → thank you → idle, co
 
 test('a pad without ?window= shows a translated error, not a blank page', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
-  await page.goto(`${kiosk.resolvedUrls.local[0]}pad`);
+  await page.goto(`${kioskUrl}pad`);
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 30_000 });
   assert.match(await alert.innerText(), /window-id/);
@@ -142,7 +103,7 @@ test('a pad opened after the clerk completed still asks for that rating', { time
   const done = await call('/windows/4/complete', { method: 'POST', body: {}, staff: true });
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${kiosk.resolvedUrls.local[0]}${padPath('4')}`);
+  await page.goto(`${kioskUrl}${padPath('4')}`);
   await page.waitForFunction(() => document.querySelector('zw-rating-pad')?.phase === 'rating', undefined, { timeout: 60_000 });
   const shown = await page.evaluate(() => document.querySelector('zw-rating-pad')?.target?.transactionId);
   assert.equal(shown, done.rating.transactionId);
@@ -158,7 +119,7 @@ test('the phone link is a signed, one-time token: rated once, then refused; a fo
   const before = (await windowStats('2')).total;
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const rate = async (token, level) => {
-    await page.goto(`${kiosk.resolvedUrls.local[0]}rate?token=${encodeURIComponent(token)}`);
+    await page.goto(`${kioskUrl}rate?token=${encodeURIComponent(token)}`);
     await page.getByRole('radio', { name: level, exact: true }).click({ timeout: 30_000 });
     await page.getByRole('button', { name: '提交评价' }).click();
   };
@@ -178,7 +139,7 @@ test('the phone link is a signed, one-time token: rated once, then refused; a fo
   assert.equal((await windowStats('2')).total, before + 1, 'nothing recorded for the forged link');
 
   // the old address with a bare transaction id no longer rates anything
-  await page.goto(`${kiosk.resolvedUrls.local[0]}rate?transaction=${other.rating.transactionId}`);
+  await page.goto(`${kioskUrl}rate?transaction=${other.rating.transactionId}`);
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 30_000 });
   assert.match(await alert.innerText(), /token/);
@@ -187,7 +148,7 @@ test('the phone link is a signed, one-time token: rated once, then refused; a fo
 
 test('a pad without its pad token says so and never connects', { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
-  await page.goto(`${kiosk.resolvedUrls.local[0]}pad?window=3`);
+  await page.goto(`${kioskUrl}pad?window=3`);
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 30_000 });
   assert.match(await alert.innerText(), /pad-token/);
