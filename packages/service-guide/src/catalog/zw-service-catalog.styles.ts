@@ -141,8 +141,14 @@ export const serviceCatalogStyles = css`
 
   .list {
     block-size: var(--_list-height);
+    overflow: auto;
     border: var(--zw-sys-border-width) solid var(--zw-sys-color-outline);
     border-radius: var(--zw-sys-radius);
+  }
+
+  .list.short {
+    block-size: auto;
+    max-block-size: none;
   }
 
   .row {

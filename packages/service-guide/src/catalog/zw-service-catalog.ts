@@ -223,6 +223,14 @@ export class ZwServiceCatalog extends ZwElement {
     this.query = value;
   }
 
+  /** The search key: bring the results into view and give them focus. */
+  private showResults() {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    const target = list?.querySelector<HTMLElement>('.choice') ?? list;
+    target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    target?.focus({ preventScroll: true });
+  }
+
   private chooseFacet(facet: Facet | null) {
     this.facet = facet && this.facet?.kind === facet.kind && this.facet.value === facet.value ? null : facet;
     this.runQuery();
@@ -285,6 +293,7 @@ export class ZwServiceCatalog extends ZwElement {
             aria-controls=${this.rows.length > 0 ? 'results' : nothing}
             .value=${this.query}
             @input=${(event: InputEvent) => this.setQuery((event.target as HTMLInputElement).value)}
+            @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.showResults()}
           />
           ${this.query
             ? html`<zw-button variant="secondary" @click=${() => (this.setQuery(''), this.focus())}>${this.t('catalog.clear')}</zw-button>`
@@ -301,6 +310,7 @@ export class ZwServiceCatalog extends ZwElement {
         .value=${this.query}
         .label=${this.t('catalog.keyboardLabel')}
         @input=${(event: Event) => this.setQuery((event.target as HTMLInputElement).value)}
+        @zw-submit=${() => this.showResults()}
       ></zw-letter-keyboard>
     `;
   }
@@ -363,26 +373,41 @@ export class ZwServiceCatalog extends ZwElement {
   }
 
   private renderResults() {
-    const items = this.catalog;
     const typed = normaliseQuery(this.query);
     return html`
       <p class="count" part="count" role="status" aria-live="polite">${this.countText()}</p>
       ${this.total === 0 && typed ? html`<p class="message" part="status">${this.t('catalog.noneHint')}</p>` : nothing}
-      ${this.rows.length === 0
-        ? nothing
-        : html`<lit-virtualizer
-            id="results"
-            class="list"
-            part="list"
-            role="list"
-            tabindex="0"
-            aria-labelledby="title"
-            scroller
-            .items=${this.rows}
-            .renderItem=${(position: number, at: number) => this.renderRow(items[position], position, at, typed)}
-            @rangeChanged=${this.onRange}
-          ></lit-virtualizer>`}
+      ${this.rows.length === 0 ? nothing : this.isShort ? this.renderShortList(typed) : this.renderLongList(typed)}
     `;
+  }
+
+  /** A few results all read: a plain list as tall as its rows, nothing to virtualise. */
+  private get isShort(): boolean {
+    return this.total !== null && this.total <= PAGE && this.rows.length === this.total;
+  }
+
+  private renderShortList(typed: string) {
+    const items = this.catalog;
+    return html`<div id="results" class="list short" part="list" role="list" aria-labelledby="title">
+      ${this.rows.map((position, at) => this.renderRow(items[position], position, at, typed))}
+    </div>`;
+  }
+
+  /** Many results: only the rows in view exist; more are read as the visitor scrolls. */
+  private renderLongList(typed: string) {
+    const items = this.catalog;
+    return html`<lit-virtualizer
+      id="results"
+      class="list"
+      part="list"
+      role="list"
+      tabindex="0"
+      aria-labelledby="title"
+      scroller
+      .items=${this.rows}
+      .renderItem=${(position: number, at: number) => this.renderRow(items[position], position, at, typed)}
+      @rangeChanged=${this.onRange}
+    ></lit-virtualizer>`;
   }
 
   private renderRow(item: ServiceItemSummary, position: number, at: number, typed: string) {

@@ -90,6 +90,8 @@ describe('zw-service-catalog', () => {
       await tapLetters(el, 'sfz');
       expect(el.query).to.equal('sfz');
       await searched(el);
+      await tapLetters(el, ['submit']);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.row .choice'));
       const found = rowNames(el);
       expect(found.length).to.be.greaterThan(1);
       for (const name of found) expect(name).to.contain('身份证');
@@ -146,6 +148,9 @@ describe('zw-service-catalog', () => {
     await searched(el);
     expect(rowNames(el).length).to.be.greaterThan(0);
     for (const name of rowNames(el)) expect(name).to.contain('公积金');
+    // Enter (or the on-screen search key) takes the visitor to the first result.
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.row .choice'));
     el.query = '结婚';
     await searched(el);
     expect(rowNames(el).every((name) => name.includes('结婚'))).to.equal(true);
