@@ -18,6 +18,9 @@ const entries = {
   steps: 'packages/ui/src/steps/zw-steps.define.ts',
   'timeout-dialog': 'packages/ui/src/timeout-dialog/zw-timeout-dialog.define.ts',
   'read-aloud': 'packages/ui/src/read-aloud/zw-read-aloud.define.ts',
+  'service-catalog': 'packages/service-guide/src/catalog/zw-service-catalog.define.ts',
+  'service-guide': 'packages/service-guide/src/guide/zw-service-guide.define.ts',
+  'service-checklist': 'packages/service-guide/src/checklist/zw-service-checklist.define.ts',
 };
 const reference = {
   'shoelace rating+button': [

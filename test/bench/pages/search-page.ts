@@ -22,13 +22,13 @@ const api = {
     return items.length;
   },
   /** Time until the index answers, and the longest stretch the main thread was busy meanwhile. */
-  async buildIndex() {
+  async buildIndex(sliceMs?: number) {
     // Long tasks show how long input could have waited while the index was built.
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
     observer.observe({ type: 'longtask' });
     const started = performance.now();
-    index = await CatalogIndex.build(items);
+    index = await CatalogIndex.build(items, { sliceMs });
     const ms = performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 50));
     observer.disconnect();

@@ -155,19 +155,23 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   private constructor(readonly items: readonly T[]) {
     if (items.length > MAX_ITEMS) throw new RangeError(`at most ${MAX_ITEMS} items can be indexed`);
     // One numeric sort of packed keys (score, then catalog position), no comparator calls.
-    const keys = new Float64Array(items.length);
-    items.forEach((item, position) => {
+    // Plain loops throughout: the index is built once, mostly before the JIT has warmed up.
+    const count = items.length;
+    const keys = new Float64Array(count);
+    for (let position = 0; position < count; position += 1) {
+      const item = items[position];
       const score =
         (item.highFrequency ? 2 ** 24 : 0) + Math.min(2 ** 23, Math.max(0, item.popularity)) * 2 + 16 - Math.min(item.name.length, 16);
       keys[position] = score * POSITIONS + (POSITIONS - 1 - position);
-    });
-    keys.sort();
-    this.itemAt = new Int32Array(items.length);
-    for (let rank = 0; rank < items.length; rank += 1) {
-      this.itemAt[rank] = POSITIONS - 1 - (keys[items.length - 1 - rank] % POSITIONS);
     }
-    this.rankOf = new Int32Array(items.length);
-    this.itemAt.forEach((position, rank) => (this.rankOf[position] = rank));
+    keys.sort();
+    this.itemAt = new Int32Array(count);
+    this.rankOf = new Int32Array(count);
+    for (let rank = 0; rank < count; rank += 1) {
+      const position = POSITIONS - 1 - (keys[count - 1 - rank] % POSITIONS);
+      this.itemAt[rank] = position;
+      this.rankOf[position] = rank;
+    }
     this.syllables = new Uint8Array(items.length);
     this.lineStarts = new Int32Array(items.length + 1);
     this.letters = new Int32Array(items.length).fill(-1);
@@ -223,16 +227,18 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       names = raw.map((name) => name.normalize('NFKC').toLowerCase());
       piece = names.join('\n');
     }
-    names.forEach((name, i) => {
+    for (let i = 0; i < names.length; i += 1) {
       this.lineStarts[from + i] = this.lineOffset;
-      this.lineOffset += name.length + 1;
-    });
+      this.lineOffset += names[i].length + 1;
+    }
     this.linePieces.push(piece);
   }
 
   private add(rank: number) {
     const item = this.items[this.itemAt[rank]];
-    for (const lattice of latticesOf(item)) this.syllables[rank] = this.addLattice(rank, lattice);
+    const { lattice, full } = item.pinyin;
+    if (lattice) this.syllables[rank] = this.addLattice(rank, lattice);
+    else for (const reading of full) this.syllables[rank] = this.addLattice(rank, reading);
   }
 
   /** Letters in an item's pinyin, worked out when a query first needs them (not while building). */
