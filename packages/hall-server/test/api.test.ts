@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
+import { CatalogIndex } from '@zhengwu/service-guide/search/catalog-index';
 import {
   ApiErrorBody,
   Application,
@@ -73,6 +74,23 @@ describe(`API contract (${DB_KIND})`, () => {
     assert.equal(weak.status, 304);
     const stale = await request(server.url, '/api/catalog', { headers: { 'if-none-match': '"stale"' } });
     assert.equal(stale.status, 200);
+  });
+
+  test('GET /api/catalog/search-index: the prebuilt index of that catalog version, with 304', async () => {
+    const catalog = await request(server.url, '/api/catalog');
+    const response = await fetch(`${server.url}/api/catalog/search-index`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/octet-stream');
+    assert.equal(response.headers.get('etag'), catalog.headers.get('etag'));
+    const bytes = await response.arrayBuffer();
+    // The same code the browser runs reads it and finds what a freshly built index finds.
+    const items = (catalog.body as CatalogResponse).items;
+    const loaded = CatalogIndex.fromSerialized(items, bytes);
+    const built = CatalogIndex.buildSync(items);
+    for (const query of ['jmsfz', 'sfz', '身份证', 'b']) assert.deepEqual(loaded.search(query).all(), built.search(query).all(), query);
+    assert.ok(loaded.search('sfz').all().length > 0);
+    const cached = await fetch(`${server.url}/api/catalog/search-index`, { headers: { 'if-none-match': catalog.headers.get('etag')! } });
+    assert.equal(cached.status, 304);
   });
 
   test('GET /api/catalog/{code}: the full guide, 404 JSON when unknown', async () => {

@@ -6,6 +6,7 @@ const DOCUMENTED: Array<[string, string]> = [
   ['get', '/api/health'],
   ['get', '/api/hall'],
   ['get', '/api/catalog'],
+  ['get', '/api/catalog/search-index'],
   ['get', '/api/catalog/{code}'],
   ['get', '/api/calendar/{year}'],
   ['post', '/api/tickets'],

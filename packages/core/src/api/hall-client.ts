@@ -6,6 +6,7 @@ import { Application, ProgressQuery } from '../contract/progress.js';
 import type { RatingSubmission } from '../contract/rating.js';
 import { Health } from '../contract/errors.js';
 import { requestJson, send, validate, type FetchLike } from './request.js';
+import { ZwServerError } from './errors.js';
 import { getHall, getRatingStats, postRating } from './endpoints.js';
 import { subscribeHallEvents, type HallEventSubscription, type SubscribeOptions } from './events.js';
 
@@ -67,6 +68,23 @@ export class HallClient {
     if (response.status === 304) return { items: null, version: options.etag ?? '', etag: etag ?? options.etag ?? null };
     const body = validate(CatalogResponse, await response.json(), url);
     return { items: body.items, version: body.version, etag };
+  }
+
+  /**
+   * The search index the server built for the catalog version `etag` (bytes for
+   * `CatalogIndex.fromSerialized`), or null when it has none for that version.
+   */
+  async catalogSearchIndex(etag: string, signal?: AbortSignal): Promise<ArrayBuffer | null> {
+    try {
+      const response = await send(this.fetcher, this.url('/catalog/search-index'), {
+        headers: { accept: 'application/octet-stream' },
+        signal,
+      });
+      return response.headers.get('etag') === etag ? await response.arrayBuffer() : null;
+    } catch (error) {
+      if (error instanceof ZwServerError && error.status === 404) return null;
+      throw error;
+    }
   }
 
   catalogItem(code: string, signal?: AbortSignal) {

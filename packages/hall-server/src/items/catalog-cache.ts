@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CatalogResponse, ServiceItem, ServiceItemSummary } from '@zhengwu/core/contract';
 import type { Database } from '../db/schema.js';
+import { CatalogIndex } from '@zhengwu/service-guide/search/catalog-index';
 
 /** The catalog list is the same for every visitor: built once, answered from memory. */
 export class CatalogCache {
@@ -10,14 +11,26 @@ export class CatalogCache {
     /** CatalogResponse as JSON text. */
     readonly body: string,
     private readonly names: Map<string, string>,
+    private readonly items: ServiceItemSummary[],
   ) {}
+
+  private builtIndex?: ArrayBuffer;
+
+  /**
+   * The catalog's search index, built once per version with the same code the browser runs,
+   * so a kiosk starts searching without building it (GET /api/catalog/search-index).
+   */
+  get searchIndex(): ArrayBuffer {
+    this.builtIndex ??= CatalogIndex.buildSync(this.items).serialize();
+    return this.builtIndex;
+  }
 
   static async load(db: Kysely<Database>): Promise<CatalogCache> {
     const rows = await db.selectFrom('catalog_items').select(['code', 'name', 'summary']).orderBy('position').execute();
     const items = rows.map((row) => JSON.parse(row.summary) as ServiceItemSummary);
     const version = createHash('sha256').update(JSON.stringify(items)).digest('base64url').slice(0, 22);
     const response: CatalogResponse = { version, items };
-    return new CatalogCache(version, JSON.stringify(response), new Map(rows.map((row) => [row.code, row.name])));
+    return new CatalogCache(version, JSON.stringify(response), new Map(rows.map((row) => [row.code, row.name])), items);
   }
 
   get etag(): string {

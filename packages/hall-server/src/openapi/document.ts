@@ -146,6 +146,22 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/catalog/search-index': {
+        get: {
+          summary: 'The catalog search index, built for the current catalog version',
+          description:
+            'Little-endian Int32 words (format in packages/service-guide/src/search/index-format.ts) for `CatalogIndex.fromSerialized`; the same `ETag` as `/api/catalog`, so a client uses it only with the catalog of that version.',
+          parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
+          responses: {
+            '200': {
+              description: 'The index; `ETag` is the catalog version it was built for.',
+              headers: { ETag: { schema: { type: 'string' } } },
+              content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+            },
+            '304': { description: 'Unchanged since the given ETag.' },
+          },
+        },
+      },
       '/api/catalog/{code}': {
         get: {
           summary: 'The full 办事指南 of one item',

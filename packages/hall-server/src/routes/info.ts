@@ -30,6 +30,15 @@ export function infoRoutes(app: Hono, s: AppServices): void {
     return c.body(s.catalog.body);
   });
 
+  // Registered before /api/catalog/:code, which would take it for an item code.
+  app.get('/api/catalog/search-index', (c) => {
+    c.header('ETag', s.catalog.etag);
+    c.header('Cache-Control', 'no-cache');
+    if (s.catalog.matches(c.req.header('if-none-match'))) return c.body(null, 304);
+    c.header('Content-Type', 'application/octet-stream');
+    return c.body(s.catalog.searchIndex);
+  });
+
   app.get('/api/catalog/:code', async (c) => {
     const code = c.req.param('code');
     const item = v.is(ItemCode, code) ? await s.catalog.item(s.store.db, code) : undefined;

@@ -9,10 +9,12 @@ export interface LoadedCatalog {
   fromCache: boolean;
   /** When the copy was fetched from the server. */
   savedAt: Date;
+  /** The server's prebuilt search index for these items, when it sent one. */
+  searchIndex?: ArrayBuffer;
 }
 
 /** Where catalogs come from: `HallClient` by default, anything with the same `catalog` in tests. */
-export type CatalogFetcher = Pick<HallClient, 'catalog'>;
+export type CatalogFetcher = Pick<HallClient, 'catalog'> & Partial<Pick<HallClient, 'catalogSearchIndex'>>;
 
 const CACHE_NAME = 'zw-catalog-v1';
 interface Saved {
@@ -25,6 +27,38 @@ interface Saved {
 /** Cache Storage (not localStorage: a city catalog is megabytes); absent on insecure origins. */
 const cacheStorage = (): CacheStorage | undefined => (globalThis as { caches?: CacheStorage }).caches;
 const keyFor = (apiBase: string) => new URL(`${apiBase.replace(/\/+$/, '')}/catalog`, location.href).href;
+const indexKeyFor = (apiBase: string) => `${keyFor(apiBase)}/search-index`;
+const ETAG_HEADER = 'x-catalog-etag';
+
+/** The saved index, only if it was built for the saved catalog's version. */
+async function readSavedIndex(apiBase: string, etag: string | null): Promise<ArrayBuffer | undefined> {
+  if (!etag) return undefined;
+  try {
+    const response = await (await cacheStorage()?.open(CACHE_NAME))?.match(indexKeyFor(apiBase));
+    return response?.headers.get(ETAG_HEADER) === etag ? await response.arrayBuffer() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeSavedIndex(apiBase: string, etag: string, bytes: ArrayBuffer): Promise<void> {
+  try {
+    const cache = await cacheStorage()?.open(CACHE_NAME);
+    await cache?.put(indexKeyFor(apiBase), new Response(bytes, { headers: { [ETAG_HEADER]: etag } }));
+  } catch {
+    // Without a saved index the kiosk builds one: slower to start, nothing lost.
+  }
+}
+
+/** The prebuilt index for catalog version `etag`: saved, else from the server (and saved). */
+async function searchIndexFor(apiBase: string, etag: string | null, client: CatalogFetcher, signal?: AbortSignal) {
+  if (!etag) return undefined;
+  const saved = await readSavedIndex(apiBase, etag);
+  if (saved) return saved;
+  const fetched = await client.catalogSearchIndex?.(etag, signal).catch(() => null);
+  if (fetched) await writeSavedIndex(apiBase, etag, fetched);
+  return fetched ?? undefined;
+}
 
 async function readSaved(apiBase: string): Promise<Saved | undefined> {
   try {
@@ -48,6 +82,7 @@ async function writeSaved(apiBase: string, saved: Saved): Promise<void> {
 /**
  * The catalog of the hall at `apiBase`: revalidated with the saved ETag (a 304 costs no
  * download), saved for offline use, and served from that copy when the server is unreachable.
+ * The server's prebuilt search index for that version comes with it (and is saved too).
  * Other errors (a server error, malformed data) are thrown: a stale copy must not hide them.
  */
 export async function loadCatalog(apiBase: string, signal?: AbortSignal, fetcher?: CatalogFetcher): Promise<LoadedCatalog> {
@@ -56,15 +91,18 @@ export async function loadCatalog(apiBase: string, signal?: AbortSignal, fetcher
   try {
     const result = await client.catalog({ etag: saved?.etag ?? null, signal });
     if (result.items === null && saved) {
-      return { items: saved.items, version: saved.version, fromCache: false, savedAt: new Date() };
+      const searchIndex = await searchIndexFor(apiBase, saved.etag, client, signal);
+      return { items: saved.items, version: saved.version, fromCache: false, savedAt: new Date(), searchIndex };
     }
     const items = result.items ?? [];
     const savedAt = new Date();
     await writeSaved(apiBase, { etag: result.etag, version: result.version, savedAt: savedAt.toISOString(), items });
-    return { items, version: result.version, fromCache: false, savedAt };
+    const searchIndex = await searchIndexFor(apiBase, result.etag, client, signal);
+    return { items, version: result.version, fromCache: false, savedAt, searchIndex };
   } catch (error) {
     if (error instanceof ZwOfflineError && saved) {
-      return { items: saved.items, version: saved.version, fromCache: true, savedAt: new Date(saved.savedAt) };
+      const searchIndex = await readSavedIndex(apiBase, saved.etag);
+      return { items: saved.items, version: saved.version, fromCache: true, savedAt: new Date(saved.savedAt), searchIndex };
     }
     throw error;
   }

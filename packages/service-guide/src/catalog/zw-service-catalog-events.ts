@@ -13,11 +13,14 @@ export class ZwServiceSelectEvent extends Event {
   }
 }
 
-/** The catalog arrived and its search index is ready; `detail.fromCache` when offline. */
+/**
+ * The catalog arrived and its search index is ready; `detail.fromCache` when offline,
+ * `detail.prebuilt` when the server's index was used instead of building one.
+ */
 export class ZwCatalogReadyEvent extends Event {
-  readonly detail: { items: number; fromCache: boolean; indexMs: number };
+  readonly detail: { items: number; fromCache: boolean; prebuilt: boolean; indexMs: number };
 
-  constructor(detail: { items: number; fromCache: boolean; indexMs: number }) {
+  constructor(detail: { items: number; fromCache: boolean; prebuilt: boolean; indexMs: number }) {
     super('zw-catalog-ready', { bubbles: true, composed: true });
     this.detail = detail;
   }

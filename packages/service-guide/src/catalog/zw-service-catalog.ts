@@ -156,20 +156,32 @@ export class ZwServiceCatalog extends ZwElement {
       const loaded = await loadCatalog(this.config.apiBase, this.controller.signal, this.client);
       if (generation !== this.generation) return;
       this.loaded = loaded;
-      await this.buildIndex(loaded.items, loaded.fromCache);
+      await this.buildIndex(loaded.items, loaded.fromCache, loaded.searchIndex);
     } catch (error) {
       if (generation !== this.generation || (error as Error)?.name === 'AbortError') return;
       this.failure = error;
     }
   }
 
-  private async buildIndex(items: ServiceItemSummary[], fromCache: boolean) {
+  /** The server's prebuilt index when it sent one for these items, else built here in slices. */
+  private async buildIndex(items: ServiceItemSummary[], fromCache: boolean, prebuilt?: ArrayBuffer) {
     const started = performance.now();
-    const index = await CatalogIndex.build(items);
+    let index: CatalogIndex<ServiceItemSummary> | undefined;
+    if (prebuilt) {
+      try {
+        index = CatalogIndex.fromSerialized(items, prebuilt);
+      } catch (error) {
+        // Not an index of these items (another version, damaged): build one instead.
+        if (!(error instanceof TypeError)) throw error;
+      }
+    }
+    const usedPrebuilt = index !== undefined;
+    index ??= await CatalogIndex.build(items);
     if (this.catalog !== items) return;
     this.index = index;
     this.runQuery();
-    this.dispatchEvent(new ZwCatalogReadyEvent({ items: items.length, fromCache, indexMs: performance.now() - started }));
+    const detail = { items: items.length, fromCache, prebuilt: usedPrebuilt, indexMs: performance.now() - started };
+    this.dispatchEvent(new ZwCatalogReadyEvent(detail));
   }
 
   /** Recomputes the rows for the query and facet in effect. */
@@ -396,6 +408,7 @@ export class ZwServiceCatalog extends ZwElement {
   /** Many results: only the rows in view exist; more are read as the visitor scrolls. */
   private renderLongList(typed: string) {
     const items = this.catalog;
+    // The virtualizer can ask once more for a row of a list just replaced: render nothing.
     return html`<lit-virtualizer
       id="results"
       class="list"
@@ -405,7 +418,7 @@ export class ZwServiceCatalog extends ZwElement {
       aria-labelledby="title"
       scroller
       .items=${this.rows}
-      .renderItem=${(position: number, at: number) => this.renderRow(items[position], position, at, typed)}
+      .renderItem=${(position: number, at: number) => (items[position] ? this.renderRow(items[position], position, at, typed) : nothing)}
       @rangeChanged=${this.onRange}
     ></lit-virtualizer>`;
   }

@@ -1,5 +1,6 @@
 import { findInLattice, isAscii, normaliseQuery, pinyinHighlight, type MatchRange } from './pinyin-match.js';
 import { SearchResult, type Tier } from './search-result.js';
+import { readIndex, writeIndex } from './index-format.js';
 
 /**
  * Catalog search for a touch-screen letter keyboard: Chinese substrings, full pinyin, pinyin
@@ -53,7 +54,7 @@ const POSITIONS = 2 ** 18;
 export const MAX_ITEMS = POSITIONS;
 
 const bucketOf = (code: number) => (code < 128 ? BUCKET[code] : -1);
-const emptyLists = (count: number): number[][] => Array.from({ length: count }, () => []);
+const emptyLists = (count: number): ArrayLike<number>[] => Array.from({ length: count }, () => []);
 
 function yieldToInput(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -63,26 +64,34 @@ function yieldToInput(): Promise<void> {
 
 /** Letters lists: anywhere in a reading, and anchored at its first syllable. */
 class LetterLists {
-  readonly singles = emptyLists(BUCKETS);
-  readonly pairs = emptyLists(BUCKETS * BUCKETS);
+  /** Lists being built are arrays; read from a prebuilt index, views on its bytes. */
+  singles = emptyLists(BUCKETS);
+  pairs = emptyLists(BUCKETS * BUCKETS);
   private readonly lastSingle = new Int32Array(BUCKETS).fill(-1);
   private readonly lastPair = new Int32Array(BUCKETS * BUCKETS).fill(-1);
 
   single(rank: number, bucket: number) {
     if (this.lastSingle[bucket] === rank) return;
     this.lastSingle[bucket] = rank;
-    this.singles[bucket].push(rank);
+    (this.singles[bucket] as number[]).push(rank);
   }
 
   pair(rank: number, first: number, second: number) {
     const bucket = first * BUCKETS + second;
     if (this.lastPair[bucket] === rank) return;
     this.lastPair[bucket] = rank;
-    this.pairs[bucket].push(rank);
+    (this.pairs[bucket] as number[]).push(rank);
+  }
+
+  /** Typed arrays once built: smaller, and a query reads one kind of list whether built or loaded. */
+  freeze() {
+    const typed = (list: ArrayLike<number>) => (list instanceof Int32Array ? list : Int32Array.from(list));
+    this.singles = this.singles.map(typed);
+    this.pairs = this.pairs.map(typed);
   }
 
   /** Items that can match a query starting with these letters. */
-  candidates(query: string): number[] {
+  candidates(query: string): ArrayLike<number> {
     const first = bucketOf(query.charCodeAt(0));
     if (first < 0) return [];
     if (query.length === 1) return this.singles[first];
@@ -152,8 +161,20 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   private readonly letters: Int32Array;
   private built = 0;
 
-  private constructor(readonly items: readonly T[]) {
+  private constructor(
+    readonly items: readonly T[],
+    prebuilt?: Int32Array,
+  ) {
     if (items.length > MAX_ITEMS) throw new RangeError(`at most ${MAX_ITEMS} items can be indexed`);
+    this.syllables = new Uint8Array(items.length);
+    this.lineStarts = new Int32Array(items.length + 1);
+    this.letters = new Int32Array(items.length).fill(-1);
+    if (prebuilt) {
+      this.itemAt = prebuilt;
+      this.rankOf = new Int32Array(items.length);
+      for (let rank = 0; rank < prebuilt.length; rank += 1) this.rankOf[prebuilt[rank]] = rank;
+      return;
+    }
     // One numeric sort of packed keys (score, then catalog position), no comparator calls.
     // Plain loops throughout: the index is built once, mostly before the JIT has warmed up.
     const count = items.length;
@@ -172,15 +193,13 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       this.itemAt[rank] = position;
       this.rankOf[position] = rank;
     }
-    this.syllables = new Uint8Array(items.length);
-    this.lineStarts = new Int32Array(items.length + 1);
-    this.letters = new Int32Array(items.length).fill(-1);
   }
 
   /** Builds in one go; for small catalogs and workers. */
   static buildSync<T extends SearchableItem>(items: readonly T[]): CatalogIndex<T> {
     const index = new CatalogIndex(items);
     index.addUpTo(items.length);
+    index.finish();
     return index;
   }
 
@@ -194,8 +213,38 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       while (index.built < items.length && performance.now() - started < sliceMs) {
         index.addUpTo(Math.min(items.length, index.built + 200));
       }
-      if (index.built < items.length) await yieldToInput();
+      await yieldToInput();
     }
+    index.finish();
+    return index;
+  }
+
+  /** The index as bytes (see index-format.ts), for a server to build once per catalog version. */
+  serialize(): ArrayBuffer {
+    if (this.built < this.items.length) throw new Error('the index is still being built');
+    return writeIndex(
+      {
+        itemAt: this.itemAt,
+        syllables: this.syllables,
+        tables: [this.anywhere.singles, this.anywhere.pairs, this.atStart.singles, this.atStart.pairs],
+      },
+      BUCKETS,
+    );
+  }
+
+  /**
+   * An index from `serialize()`'s bytes for the same items in the same order: searching starts
+   * without building. Throws a TypeError when the bytes are not an index of these items.
+   */
+  static fromSerialized<T extends SearchableItem>(items: readonly T[], bytes: ArrayBuffer): CatalogIndex<T> {
+    const sizes = [BUCKETS, BUCKETS * BUCKETS, BUCKETS, BUCKETS * BUCKETS];
+    const { itemAt, syllables, tables } = readIndex(bytes, items.length, sizes, BUCKETS);
+    const index = new CatalogIndex(items, itemAt);
+    index.syllables.set(syllables);
+    [index.anywhere.singles, index.anywhere.pairs, index.atStart.singles, index.atStart.pairs] = tables;
+    index.addLines(0, items.length);
+    index.built = items.length;
+    index.finish();
     return index;
   }
 
@@ -207,10 +256,14 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     for (let rank = this.built; rank < end; rank += 1) this.add(rank);
     this.addLines(this.built, end);
     this.built = end;
-    if (end === this.items.length) {
-      this.lineStarts[end] = this.lineOffset;
-      this.lines = new NameLines(`\n${this.linePieces.join('\n')}\n`, this.lineStarts);
-    }
+  }
+
+  /** After the last item: lists to typed arrays, the name lines to one string. */
+  private finish() {
+    this.anywhere.freeze();
+    this.atStart.freeze();
+    this.lineStarts[this.items.length] = this.lineOffset;
+    this.lines = new NameLines(`\n${this.linePieces.join('\n')}\n`, this.lineStarts);
   }
 
   /**

@@ -1,6 +1,6 @@
 /** One kind of match: candidates in rank order (a list, or found as they are read) and the check each must pass. */
 export interface Tier {
-  candidates: readonly number[] | Iterator<number>;
+  candidates: ArrayLike<number> | Iterator<number>;
   accepts(rank: number): boolean;
 }
 
@@ -64,8 +64,8 @@ export class SearchResult {
     const { candidates, accepts } = this.tiers[this.tier];
     let accepted = 0;
     let exhausted = false;
-    if (Array.isArray(candidates)) {
-      const list = candidates as readonly number[];
+    if (typeof (candidates as Iterator<number>).next !== 'function') {
+      const list = candidates as ArrayLike<number>;
       while (this.cursor < list.length && accepted < want) {
         if (this.accept(list[this.cursor++], accepts)) accepted += 1;
       }

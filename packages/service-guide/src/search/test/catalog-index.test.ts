@@ -114,3 +114,21 @@ describe('CatalogIndex', () => {
     expect(built.search('sfz').all().length).to.equal(many.filter((entry) => entry.name.includes('身份证')).length);
   });
 });
+
+describe('CatalogIndex.serialize / fromSerialized', () => {
+  it('answers exactly as the index it was written from, and refuses bytes that are not one', () => {
+    const built = CatalogIndex.buildSync(ITEMS);
+    const bytes = built.serialize();
+    const loaded = CatalogIndex.fromSerialized(ITEMS, bytes);
+    for (const query of ['s', 'sfz', 'hz', 'yx', 'zjhl', 'shenfz', '身份证', '护照', 'icp', 'nothing']) {
+      expect(loaded.search(query).all(), query).to.deep.equal(built.search(query).all());
+    }
+    const at = ITEMS.findIndex((entry) => entry.name === '居民身份证换领');
+    expect(loaded.highlight(at, 'sfz')).to.deep.equal([[2, 5]]);
+    expect(() => CatalogIndex.fromSerialized(ITEMS.slice(1), bytes)).to.throw(TypeError, /items/);
+    expect(() => CatalogIndex.fromSerialized(ITEMS, new ArrayBuffer(64))).to.throw(TypeError);
+    const damaged = new Int32Array(bytes.slice(0));
+    damaged[4] = 999;
+    expect(() => CatalogIndex.fromSerialized(ITEMS, damaged.buffer)).to.throw(TypeError, /damaged/);
+  });
+});
