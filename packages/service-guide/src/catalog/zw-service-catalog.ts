@@ -142,7 +142,12 @@ export class ZwServiceCatalog extends ZwElement {
       this.requested = wanted;
       if (wanted) void this.load();
     }
-    if (changed.has('items') && this.items) void this.buildIndex(this.items, false);
+    if (changed.has('items') && this.items) {
+      // The old index and rows number the old catalog's items: drop them until the new index is ready.
+      this.index = undefined;
+      this.runQuery();
+      void this.buildIndex(this.items, false);
+    }
     if (changed.has('query')) this.runQuery();
   }
 
@@ -155,6 +160,10 @@ export class ZwServiceCatalog extends ZwElement {
     try {
       const loaded = await loadCatalog(this.config.apiBase, this.controller.signal, this.client);
       if (generation !== this.generation) return;
+      if (loaded.items !== this.loaded?.items) {
+        this.index = undefined;
+        this.runQuery();
+      }
       this.loaded = loaded;
       await this.buildIndex(loaded.items, loaded.fromCache, loaded.searchIndex);
     } catch (error) {

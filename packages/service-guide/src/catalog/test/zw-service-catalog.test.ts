@@ -167,6 +167,17 @@ describe('zw-service-catalog', () => {
     expect(text($(el, '.message'))).to.contain('拼音首字母');
   });
 
+  it('searches a new catalog with its own index when .items changes', async () => {
+    const el = await catalogFrom(SAMPLE_CATALOG);
+    el.query = 'hz';
+    await searched(el);
+    expect(el.results.length).to.be.greaterThan(1);
+    const passports = SAMPLE_CATALOG.filter((item) => item.name.includes('护照'));
+    el.items = passports;
+    await searched(el);
+    expect(el.results.map((item) => item.name)).to.have.members(passports.map((item) => item.name));
+  });
+
   it('shows 高频事项 tiles only without a query, most requested first', async () => {
     const el = await catalogFrom(SAMPLE_CATALOG);
     const tiles = $$(el, '.tile').map((tile) => text(tile));
