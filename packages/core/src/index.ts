@@ -38,7 +38,16 @@ export {
 export { RovingFocusController, type RovingFocusOptions } from './controllers/roving-focus-controller.js';
 export { ZwApiError, ZwOfflineError, ZwInvalidDataError, ZwServerError } from './api/errors.js';
 export { HallClient, type HallClientOptions, type CatalogResult } from './api/hall-client.js';
-export { getHall, postRating, getRatingStats, apiUrl, type ApiTarget } from './api/endpoints.js';
+export {
+  getHall,
+  postRating,
+  getRatingStats,
+  getCatalog,
+  getCatalogSearchIndex,
+  getCatalogItem,
+  apiUrl,
+  type ApiTarget,
+} from './api/endpoints.js';
 export {
   subscribeHallEvents,
   getPendingRatingRequest,

@@ -1,13 +1,11 @@
 import * as v from 'valibot';
-import { CatalogResponse, ServiceItem, type ServiceItemSummary } from '../contract/catalog.js';
 import { CalendarYear } from '../contract/calendar.js';
 import { CompleteRequest, Ticket, TicketRequest, WindowActionResult } from '../contract/queue.js';
 import { Application, ProgressQuery } from '../contract/progress.js';
 import type { RatingSubmission } from '../contract/rating.js';
 import { Health } from '../contract/errors.js';
-import { requestJson, send, validate, type FetchLike } from './request.js';
-import { ZwServerError } from './errors.js';
-import { getHall, getRatingStats, postRating } from './endpoints.js';
+import { requestJson, type FetchLike } from './request.js';
+import { getCatalog, getCatalogItem, getCatalogSearchIndex, getHall, getRatingStats, postRating, type CatalogResult } from './endpoints.js';
 import { subscribeHallEvents, type HallEventSubscription, type SubscribeOptions } from './events.js';
 
 export interface HallClientOptions {
@@ -18,12 +16,7 @@ export interface HallClientOptions {
   fetch?: FetchLike;
 }
 
-export interface CatalogResult {
-  /** `null` when the server said the cached copy (`etag`) is still current. */
-  items: ServiceItemSummary[] | null;
-  version: string;
-  etag: string | null;
-}
+export type { CatalogResult } from './endpoints.js';
 
 /**
  * The only code that knows the hall API's URLs. Every answer is validated against the
@@ -60,35 +53,17 @@ export class HallClient {
   }
 
   /** The catalog summaries; pass the last `etag` to get `items: null` when unchanged. */
-  async catalog(options: { etag?: string | null; signal?: AbortSignal } = {}): Promise<CatalogResult> {
-    const url = this.url('/catalog');
-    const headers: Record<string, string> = options.etag ? { 'if-none-match': options.etag } : {};
-    const response = await send(this.fetcher, url, { headers, signal: options.signal });
-    const etag = response.headers.get('etag');
-    if (response.status === 304) return { items: null, version: options.etag ?? '', etag: etag ?? options.etag ?? null };
-    const body = validate(CatalogResponse, await response.json(), url);
-    return { items: body.items, version: body.version, etag };
+  catalog(options: { etag?: string | null; signal?: AbortSignal } = {}): Promise<CatalogResult> {
+    return getCatalog(this.target, options);
   }
 
-  /**
-   * The search index the server built for the catalog version `etag` (bytes for
-   * `CatalogIndex.fromSerialized`), or null when it has none for that version.
-   */
-  async catalogSearchIndex(etag: string, signal?: AbortSignal): Promise<ArrayBuffer | null> {
-    try {
-      const response = await send(this.fetcher, this.url('/catalog/search-index'), {
-        headers: { accept: 'application/octet-stream' },
-        signal,
-      });
-      return response.headers.get('etag') === etag ? await response.arrayBuffer() : null;
-    } catch (error) {
-      if (error instanceof ZwServerError && error.status === 404) return null;
-      throw error;
-    }
+  /** The server's prebuilt search index for catalog version `etag`, or null. */
+  catalogSearchIndex(etag: string, signal?: AbortSignal): Promise<ArrayBuffer | null> {
+    return getCatalogSearchIndex(this.target, etag, signal);
   }
 
   catalogItem(code: string, signal?: AbortSignal) {
-    return requestJson(this.fetcher, this.url(`/catalog/${encodeURIComponent(code)}`), ServiceItem, { signal });
+    return getCatalogItem(this.target, code, signal);
   }
 
   calendar(year: number, signal?: AbortSignal) {

@@ -1,4 +1,4 @@
-import { HallClient, ZwOfflineError } from '@zhengwu/core';
+import { ZwOfflineError, getCatalog, getCatalogSearchIndex, type CatalogResult } from '@zhengwu/core';
 import type { ServiceItemSummary } from '@zhengwu/core/contract';
 
 /** A catalog as the element shows it. */
@@ -13,8 +13,20 @@ export interface LoadedCatalog {
   searchIndex?: ArrayBuffer;
 }
 
-/** Where catalogs come from: `HallClient` by default, anything with the same `catalog` in tests. */
-export type CatalogFetcher = Pick<HallClient, 'catalog'> & Partial<Pick<HallClient, 'catalogSearchIndex'>>;
+/**
+ * Where catalogs come from: the hall API at `api-base` by default (a `HallClient` fits too),
+ * anything with the same `catalog` in tests.
+ */
+export interface CatalogFetcher {
+  catalog(options: { etag?: string | null; signal?: AbortSignal }): Promise<CatalogResult>;
+  catalogSearchIndex?(etag: string, signal?: AbortSignal): Promise<ArrayBuffer | null>;
+}
+
+/** The standalone endpoint functions: the widget ships without the other endpoints' schemas. */
+const apiFetcher = (baseUrl: string): CatalogFetcher => ({
+  catalog: (options) => getCatalog({ baseUrl }, options),
+  catalogSearchIndex: (etag, signal) => getCatalogSearchIndex({ baseUrl }, etag, signal),
+});
 
 const CACHE_NAME = 'zw-catalog-v1';
 interface Saved {
@@ -86,7 +98,7 @@ async function writeSaved(apiBase: string, saved: Saved): Promise<void> {
  * Other errors (a server error, malformed data) are thrown: a stale copy must not hide them.
  */
 export async function loadCatalog(apiBase: string, signal?: AbortSignal, fetcher?: CatalogFetcher): Promise<LoadedCatalog> {
-  const client = fetcher ?? new HallClient({ baseUrl: apiBase });
+  const client = fetcher ?? apiFetcher(apiBase);
   const saved = await readSaved(apiBase);
   try {
     const result = await client.catalog({ etag: saved?.etag ?? null, signal });

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ZwElement, ZwConfigError, ZwServerError, HallClient, baseStyles, parseHttpUrl, type ZwConfig } from '@zhengwu/core';
+import { ZwElement, ZwConfigError, ZwServerError, getHall, baseStyles, parseHttpUrl, type ZwConfig } from '@zhengwu/core';
 import type { Hall, ServiceItem } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
-import { ITEM_EXPECTED, Loader, isItemCode, parseItem, type ItemSource, type LoadStatus } from '../item/item-loader.js';
+import { ITEM_EXPECTED, Loader, apiItemSource, isItemCode, parseItem, type ItemSource, type LoadStatus } from '../item/item-loader.js';
 import { CONTENT_LANG, formsText, limitText, necessityText } from '../item/item-text.js';
 import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
 import { ZwChecklistPrintEvent, ZwChecklistReadyEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
@@ -163,7 +163,7 @@ export class ZwServiceChecklist extends ZwElement {
     this.loader.request(
       key,
       async (signal) => {
-        const client = given ?? new HallClient({ baseUrl: apiBase });
+        const client: ChecklistSource = given ?? { ...apiItemSource(apiBase), hall: (signal) => getHall({ baseUrl: apiBase }, signal) };
         const parsed = data ? parseItem(data) : await client.catalogItem(code, signal);
         if (parsed instanceof Error) throw parsed;
         return { item: parsed, hallName: hallName || (await client.hall(signal)).name };

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwElement, ZwConfigError, ZwInvalidDataError, ZwServerError, HallClient, baseStyles, type ZwConfig } from '@zhengwu/core';
+import { ZwElement, ZwConfigError, ZwInvalidDataError, ZwServerError, baseStyles, type ZwConfig } from '@zhengwu/core';
 import type { ServiceItem } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
-import { ITEM_EXPECTED, Loader, isItemCode, parseItem, type ItemSource, type LoadStatus } from '../item/item-loader.js';
+import { ITEM_EXPECTED, Loader, apiItemSource, isItemCode, parseItem, type ItemSource, type LoadStatus } from '../item/item-loader.js';
 import { CONTENT_LANG, limitText, visitsText } from '../item/item-text.js';
 import { sectionBody, type SectionContext } from './guide-sections.js';
 import { sectionSpeech } from './guide-speech.js';
@@ -138,7 +138,7 @@ export class ZwServiceGuide extends ZwElement {
       const client = this.client;
       this.loader.request(
         `${apiBase}\n${code}`,
-        (signal) => (client ?? new HallClient({ baseUrl: apiBase })).catalogItem(code, signal),
+        (signal) => (client ?? apiItemSource(apiBase)).catalogItem(code, signal),
         changed.has('client'),
       );
     }

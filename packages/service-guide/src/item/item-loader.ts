@@ -1,12 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as v from 'valibot';
-import { ZwApiError, ZwInvalidDataError, ZwOfflineError, ZwServerError, issuePath } from '@zhengwu/core';
+import { ZwApiError, ZwInvalidDataError, ZwOfflineError, ZwServerError, getCatalogItem, issuePath } from '@zhengwu/core';
 import { Code, ServiceItem } from '@zhengwu/core/contract';
 
 /** Where a guide comes from: a `HallClient`, or anything with the same `catalogItem`. */
 export interface ItemSource {
   catalogItem(code: string, signal?: AbortSignal): Promise<ServiceItem>;
 }
+
+/** The hall API at `baseUrl` through the standalone endpoint, so a guide ships no other endpoint's schema. */
+export const apiItemSource = (baseUrl: string): ItemSource => ({
+  catalogItem: (code, signal) => getCatalogItem({ baseUrl }, code, signal),
+});
 
 /**
  * `idle` (nothing asked), `loading`, `ready`, `not-found` (the server has no such item),
