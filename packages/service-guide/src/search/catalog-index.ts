@@ -181,8 +181,9 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     const keys = new Float64Array(count);
     for (let position = 0; position < count; position += 1) {
       const item = items[position];
-      const score =
-        (item.highFrequency ? 2 ** 24 : 0) + Math.min(2 ** 23, Math.max(0, item.popularity)) * 2 + 16 - Math.min(item.name.length, 16);
+      // Whole numbers only: the position is read back from the key's lowest bits.
+      const popularity = Math.floor(Math.min(2 ** 23, Math.max(0, item.popularity || 0)));
+      const score = (item.highFrequency ? 2 ** 24 : 0) + popularity * 2 + 16 - Math.min(item.name.length, 16);
       keys[position] = score * POSITIONS + (POSITIONS - 1 - position);
     }
     keys.sort();

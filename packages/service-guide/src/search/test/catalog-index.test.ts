@@ -60,6 +60,13 @@ describe('CatalogIndex', () => {
     expect(names(index, 'y')[0]).to.equal('烟花爆竹经营许可');
   });
 
+  it('ranks by popularity given as any number, fractions included', () => {
+    const shares = [item('户政档案查询', ['hu zheng dang an cha xun'], { popularity: 0.4 }), item('普通护照签发', ['pu tong hu zhao qian fa'], { popularity: 12.75 })];
+    const ranked = CatalogIndex.buildSync(shares).search('hz').all();
+    expect(ranked.map((position) => shares[position].name)).to.deep.equal(['户政档案查询', '普通护照签发']);
+    expect(CatalogIndex.buildSync(shares).positionsByRank()).to.deep.equal([1, 0]);
+  });
+
   it('does not match across the middle of a syllable', () => {
     // "enf" is inside shen fen, not at a syllable start.
     expect(names(index, 'enf')).to.deep.equal([]);
