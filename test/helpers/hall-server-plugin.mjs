@@ -36,8 +36,12 @@ export function hallServerPlugin() {
   let port = 0;
   let corsOrigins = '';
 
+  const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
+  // Starting a running server is a no-op: a second child could not take the port and the
+  // first would outlive the test run.
   const start = () =>
     new Promise((resolve, reject) => {
+      if (running()) return resolve();
       child = spawn(
         process.execPath,
         ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'],
