@@ -65,12 +65,14 @@ export class ZwKioskShell extends ZwElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
-  /** Goes to a view; the hash change renders it. */
+  /** Goes to a view: a new hash renders through `hashchange`; home (no hash) and the view already shown render now. */
   go(route: KioskRoute) {
     const hash = routeHash(route);
-    if (hash === location.hash || (!hash && !location.hash)) return this.onHashChange();
-    if (hash) location.hash = hash;
-    else history.pushState(null, '', location.pathname + location.search);
+    if (hash && hash !== location.hash) {
+      location.hash = hash;
+      return;
+    }
+    if (!hash && location.hash) history.pushState(null, '', location.pathname + location.search);
     this.onHashChange();
   }
 

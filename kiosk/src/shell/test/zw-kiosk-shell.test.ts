@@ -7,25 +7,13 @@ import { hallServer } from '../../../../test/helpers/hall-server.js';
 import { ZwTimeoutEvent } from '@zhengwu/ui';
 import { renderStory, settle, deepText } from '../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../test/helpers/a11y.js';
+import { center, waitFor } from '../../../../test/helpers/dom.js';
 
 async function kiosk(mode: 'normal' | 'elder' = 'normal', locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN', apiBase?: string) {
   const provider = await renderStory(html`<zw-kiosk-shell></zw-kiosk-shell>`, locale, mode);
   if (apiBase) provider.setAttribute('api-base', apiBase);
   const shell = provider.querySelector('zw-kiosk-shell')!;
   return { provider, shell, root: shell.shadowRoot! };
-}
-
-function center(el: Element) {
-  const box = el.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
-}
-
-async function waitFor(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);

@@ -79,6 +79,8 @@ export class ZwServiceCatalog extends ZwElement {
 
   @query('input[type="search"]') private input?: HTMLInputElement;
 
+  /** What the tiles and browse controls show, worked out once per catalog (not per keystroke). */
+  private facts?: { items: readonly ServiceItemSummary[]; facets: Record<FacetKind, string[]>; frequent: ServiceItemSummary[] };
   private result?: SearchResult;
   private filtered?: number[];
   private requested?: string;
@@ -95,6 +97,12 @@ export class ZwServiceCatalog extends ZwElement {
     if (this.items || this.loaded) return 'ready';
     if (this.failure !== undefined) return this.failure instanceof ZwOfflineError ? 'offline' : 'error';
     return 'loading';
+  }
+
+  private get catalogFacts() {
+    const items = this.catalog;
+    if (this.facts?.items !== items) this.facts = { items, facets: facetValues(items), frequent: highFrequencyItems(items, MAX_TILES) };
+    return this.facts;
   }
 
   /** The matching items read so far, best first (the list reads further as it scrolls). */
@@ -337,7 +345,7 @@ export class ZwServiceCatalog extends ZwElement {
   }
 
   private renderTiles() {
-    const picks = highFrequencyItems(this.catalog, this.tiles);
+    const picks = this.catalogFacts.frequent.slice(0, this.tiles);
     if (picks.length === 0) return nothing;
     return html`
       <section class="tiles" part="tiles" aria-labelledby="tiles-title">
@@ -350,7 +358,7 @@ export class ZwServiceCatalog extends ZwElement {
   }
 
   private renderFacets() {
-    const values = facetValues(this.catalog);
+    const values = this.catalogFacts.facets;
     const kinds = FACET_KINDS.filter((kind) => values[kind].length > 0);
     const pressed = (kind: FacetKind, value: string) => this.facet?.kind === kind && this.facet.value === value;
     const label = (kind: FacetKind, value: string) => (kind === 'audience' ? this.t(`catalog.audience.${value}`) : value);

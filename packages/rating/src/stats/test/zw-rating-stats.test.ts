@@ -15,6 +15,7 @@ import { deepText, describeStoryMatrix, renderStory } from '../../../../../test/
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
 import { hallServer } from '../../../../../test/helpers/hall-server.js';
 import { keysOf, placeholdersOf } from '../../../../../test/helpers/locales.js';
+import { text, waitFor } from '../../../../../test/helpers/dom.js';
 
 const LOCALE_LIST: Locale[] = ['zh-CN', 'zh-TW', 'en'];
 
@@ -28,8 +29,6 @@ function $$<T extends Element = HTMLElement>(el: ZwRatingStats, selector: string
 
 const level = (stats: RatingStats, l: RatingLevel) => stats.byLevel[l] ?? 0;
 const badOf = (stats: RatingStats) => level(stats, 'dissatisfied') + level(stats, 'very-dissatisfied');
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function percent(locale: Locale, rate: number): string {
   return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
@@ -52,14 +51,6 @@ function summary(el: ZwRatingStats): Record<string, string> {
 
 function rows(el: ZwRatingStats, section = 'tbody'): string[][] {
   return $$(el, `table ${section} tr`).map((tr) => [...tr.children].map((cell) => text(cell)));
-}
-
-async function waitFor(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 /** A source that answers from a list and records the queries. */

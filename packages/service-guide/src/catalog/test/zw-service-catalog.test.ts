@@ -11,23 +11,11 @@ import { failingClient } from '../stories/catalog-clients.js';
 import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
 import { hallServer } from '../../../../../test/helpers/hall-server.js';
+import { center, text, waitFor } from '../../../../../test/helpers/dom.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rowNames = (el: ZwServiceCatalog) => $$(el, '.row .name').map((name) => text(name));
-const center = (node: Element) => {
-  const box = node.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
-};
-
-async function waitFor(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The list shows rows and the count is final. */
 async function searched(el: ZwServiceCatalog) {

@@ -12,6 +12,7 @@ import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, pendingSourc
 import { deepText, describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
 import { hallServer } from '../../../../../test/helpers/hall-server.js';
+import { text, waitFor } from '../../../../../test/helpers/dom.js';
 
 const CODE = REAL_ESTATE_TRANSFER.code;
 const GUIDE_BASE = 'https://zwfw.example.gov.cn/guide';
@@ -19,15 +20,6 @@ const RAW_KEY = /\b(guide|checklist|value|field|materials)\.[a-z][\w-]*\b/;
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function waitFor(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 async function checklist(template: TemplateResult): Promise<ZwServiceChecklist> {
   const el = await fixture<ZwServiceChecklist>(template);

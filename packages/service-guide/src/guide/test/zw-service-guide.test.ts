@@ -17,6 +17,7 @@ import { deepText, describeStoryMatrix, renderStory } from '../../../../../test/
 import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
 import { hallServer } from '../../../../../test/helpers/hall-server.js';
 import { keysOf, placeholdersOf } from '../../../../../test/helpers/locales.js';
+import { text, waitFor } from '../../../../../test/helpers/dom.js';
 
 /** 存量房买卖过户 in the seed catalog. */
 const SEED_CODE = REAL_ESTATE_TRANSFER.code;
@@ -24,15 +25,6 @@ const RAW_KEY = /\b(guide|checklist|item|value|field|section)\.[a-z][\w-]*\b/;
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function waitFor(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 async function guide(template: TemplateResult): Promise<ZwServiceGuide> {
   const el = await fixture<ZwServiceGuide>(template);

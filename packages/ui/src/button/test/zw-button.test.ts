@@ -5,11 +5,7 @@ import type { ZwButton } from '../zw-button.js';
 import * as stories from '../stories/zw-button.stories.js';
 import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
-
-function center(el: Element) {
-  const box = el.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
-}
+import { center } from '../../../../../test/helpers/dom.js';
 
 describe('zw-button', () => {
   it('is accessible', async () => {

@@ -7,11 +7,7 @@ import type { ZwSubmitEvent } from '../../events/zw-submit-event.js';
 import * as stories from '../stories/zw-letter-keyboard.stories.js';
 import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
-
-function center(el: Element) {
-  const box = el.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
-}
+import { center } from '../../../../../test/helpers/dom.js';
 
 function key(el: ZwLetterKeyboard, name: string): HTMLButtonElement {
   const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${name}"]`);

@@ -5,14 +5,10 @@ import type { ZwKeypad } from '../zw-keypad.js';
 import * as stories from '../stories/zw-keypad.stories.js';
 import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
+import { center } from '../../../../../test/helpers/dom.js';
 
 const key = (el: ZwKeypad, name: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${name}"]`)!;
-
-function center(el: Element) {
-  const box = el.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
-}
 
 describe('zw-keypad', () => {
   it('is accessible', async () => {

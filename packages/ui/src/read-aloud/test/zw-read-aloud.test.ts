@@ -7,6 +7,7 @@ import type { ZwReadAloudStartEvent, ZwReadAloudUnavailableEvent } from '../zw-r
 import * as stories from '../stories/zw-read-aloud.stories.js';
 import { describeStoryMatrix, renderStory, settle, storiesOf } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
+import { center } from '../../../../../test/helpers/dom.js';
 
 const ZH_CN = {
   read: '朗读',
@@ -32,11 +33,6 @@ function fakeEngine(voices: Voice[] = [{ lang: 'zh-CN', name: 'Xiaoxiao' }, { la
     },
   };
   return { engine, spoken, counts };
-}
-
-function center(el: Element) {
-  const box = el.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
 }
 
 /** The focused element, looking inside shadow roots. */

@@ -7,13 +7,9 @@ import type { ZwButton } from '../../button/zw-button.js';
 import * as stories from '../stories/zw-timeout-dialog.stories.js';
 import { describeStoryMatrix, renderStory, settle } from '../../../../../test/helpers/stories.js';
 import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
+import { center } from '../../../../../test/helpers/dom.js';
 
 const FAKE = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
-
-function center(el: Element) {
-  const box = el.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number];
-}
 
 function partsOf(el: ZwTimeoutDialog) {
   const root = el.shadowRoot!;
