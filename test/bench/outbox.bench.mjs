@@ -33,10 +33,9 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { createServer, defaultClientConditions } from 'vite';
+import { chromium as browserSettings, servePages } from './pages/serve-pages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES = join(ROOT, 'test/bench/pages');
 const RATINGS = Number(process.env.BENCH_RATINGS ?? 1000);
 const SEED = Number(process.env.BENCH_SEED ?? 20261122);
 const CHAOS_LIMIT_MS = Number(process.env.BENCH_CHAOS_MS ?? 100_000);
@@ -49,8 +48,6 @@ const MEAN_PAUSE_MS = 50;
 const STAFF_TOKEN = 'outbox-bench-staff-token';
 // Fixed, so rating tokens stay valid when the server is killed and started again.
 const PAD_SECRET = 'outbox-bench-pad-secret-0123456789';
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const started = performance.now();
 const elapsed = () => performance.now() - started;
@@ -309,34 +306,20 @@ let context;
 let exitCode = 1;
 try {
   // The pad page, on its own origin; /bench-plan hands it the visitors to play.
-  vite = await createServer({
-    configFile: false,
-    root: PAGES,
-    cacheDir: join(work, 'vite-cache'),
-    logLevel: 'warn',
-    clearScreen: false,
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    // No HMR socket: Vite's client reloads the page when its socket drops, which an offline
-    // period would do; every reload here is one the benchmark made and counts.
-    server: { host: '127.0.0.1', port: 0, hmr: false, ws: false, watch: null },
-    optimizeDeps: { entries: ['outbox.html'] },
-    plugins: [
-      {
-        name: 'outbox-bench-plan',
-        configureServer(server) {
-          server.middlewares.use('/bench-plan', (request, response) => {
-            const mode = new URL(request.url, 'http://x').searchParams.get('mode');
-            const plan = plans[mode];
-            response.statusCode = plan ? 200 : 404;
-            response.setHeader('content-type', 'application/json');
-            response.setHeader('cache-control', 'no-store');
-            response.end(JSON.stringify(plan ?? null));
-          });
-        },
+  vite = await servePages({
+    work,
+    entry: 'outbox.html',
+    routes: {
+      '/bench-plan': (request, response) => {
+        const mode = new URL(request.url, 'http://x').searchParams.get('mode');
+        const plan = plans[mode];
+        response.statusCode = plan ? 200 : 404;
+        response.setHeader('content-type', 'application/json');
+        response.setHeader('cache-control', 'no-store');
+        response.end(JSON.stringify(plan ?? null));
       },
-    ],
+    },
   });
-  await vite.listen();
   const pageOrigin = new URL(vite.resolvedUrls.local[0]).origin;
 
   hall = new HallServer(dataDir, pageOrigin);
@@ -355,8 +338,7 @@ try {
   log(`${2 * RATINGS} transactions completed at ${windows.length} windows in ${Math.round(performance.now() - t0)} ms; ${bad} of each pad's ${RATINGS} ratings are 差评 with reasons`);
 
   context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
-    executablePath,
-    args: chromeArgs,
+    ...browserSettings,
     headless: true,
   });
   const pads = { outbox: context.pages()[0] ?? (await context.newPage()), naive: await context.newPage() };

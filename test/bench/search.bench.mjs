@@ -28,18 +28,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { createServer, defaultClientConditions } from 'vite';
+import { chromium as browserSettings, servePages } from './pages/serve-pages.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES = join(ROOT, 'test/bench/pages');
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 15);
 const FUSE_REPEATS = 2;
 /** Rows a search must deliver to count as answered: more than a kiosk screen shows. */
 const PAGE = 30;
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** What visitors type, and a word the right items have in their names. */
 const WORDS = [
@@ -120,35 +117,23 @@ try {
   const itemCount = JSON.parse(catalog).items.length;
   console.log(`catalog: ${itemCount} items, ${(catalog.length / 1024 / 1024).toFixed(1)} MB JSON`);
 
-  vite = await createServer({
-    configFile: false,
-    root: PAGES,
-    cacheDir: join(work, 'vite-cache'),
-    logLevel: 'warn',
-    clearScreen: false,
-    resolve: { conditions: ['source', ...defaultClientConditions] },
-    server: { host: '127.0.0.1', port: 0, hmr: false, ws: false, watch: null },
-    optimizeDeps: { entries: ['search.html'] },
-    plugins: [
-      {
-        name: 'bench-catalog',
-        configureServer(server) {
-          server.middlewares.use('/catalog.json', (_req, res) => {
-            res.setHeader('content-type', 'application/json');
-            res.end(catalog);
-          });
-          server.middlewares.use('/search-index.bin', (_req, res) => {
-            res.setHeader('content-type', 'application/octet-stream');
-            res.end(searchIndex);
-          });
-        },
+  vite = await servePages({
+    work,
+    entry: 'search.html',
+    routes: {
+      '/catalog.json': (_request, response) => {
+        response.setHeader('content-type', 'application/json');
+        response.end(catalog);
       },
-    ],
+      '/search-index.bin': (_request, response) => {
+        response.setHeader('content-type', 'application/octet-stream');
+        response.end(searchIndex);
+      },
+    },
   });
-  await vite.listen();
   const origin = vite.resolvedUrls.local[0].replace(/\/$/, '');
 
-  browser = await chromium.launch({ executablePath, args: chromeArgs });
+  browser = await chromium.launch(browserSettings);
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(`${origin}/search.html`);

@@ -8,6 +8,7 @@ import { CONTENT_LANG, formsText, limitText, necessityText } from '../item/item-
 import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
 import { ZwChecklistPrintEvent, ZwChecklistReadyEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
 import { serviceChecklistStyles } from './zw-service-checklist.styles.js';
+import { itemStateStyles } from '../item/item-state.styles.js';
 
 export const CHECKLIST_LAYOUTS: readonly ChecklistLayout[] = ['a4', 'receipt'];
 
@@ -56,7 +57,7 @@ function hallToday(): string {
  */
 export class ZwServiceChecklist extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
-  static override styles = [baseStyles, serviceChecklistStyles];
+  static override styles = [baseStyles, itemStateStyles, serviceChecklistStyles];
 
   /** The item's 实施编码, fetched from the hall server at `api-base`. Ignored when `data` is set. */
   @property({ reflect: true }) item?: string;

@@ -17,6 +17,7 @@ import {
   type GuideSection,
 } from './zw-service-guide-events.js';
 import { serviceGuideStyles } from './zw-service-guide.styles.js';
+import { itemStateStyles } from '../item/item-state.styles.js';
 
 /** Sections that fold (long ones); the others are always open. */
 export const FOLDING_SECTIONS: readonly GuideSection[] = ['basis', 'conditions', 'materials', 'process', 'faq'];
@@ -60,7 +61,7 @@ const OPEN_AT_FIRST: readonly GuideSection[] = ['conditions', 'materials', 'proc
  */
 export class ZwServiceGuide extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
-  static override styles = [baseStyles, serviceGuideStyles];
+  static override styles = [baseStyles, itemStateStyles, serviceGuideStyles];
 
   /** The item's 实施编码, fetched from the hall server at `api-base`. Ignored when `data` is set. */
   @property({ reflect: true }) item?: string;
