@@ -60,6 +60,12 @@ test('办事指南: tap the tile, type sfz on the screen keyboard, open a 身份
   for (const material of item.materials) assert.ok(table.includes(material.name), `${material.name} in the materials table`);
 
   await page.screenshot({ path: join(OUT, 'guide.png') });
+  // The kiosk's own print job would collide with the test's PDF: record the call instead and
+  // end the job with `afterprint`, as the browser does when the receipt is out.
+  await page.evaluate(() => {
+    window.printCalls = 0;
+    window.print = () => void (window.printCalls += 1);
+  });
   await guide.getByRole('button', { name: /打印/ }).click();
   await page.waitForFunction(
     () => document.querySelector('zw-kiosk-shell')?.shadowRoot?.querySelector('zw-service-checklist')?.status === 'ready',
@@ -77,5 +83,10 @@ test('办事指南: tap the tile, type sfz on the screen keyboard, open a 身份
   for (const material of item.materials) assert.ok(text.includes(material.name.replace(/\s+/g, '')), `${material.name} on paper`);
   assert.ok(!text.includes('返回首页'), 'only the checklist is printed, not the kiosk around it');
   execFileSync('pdftoppm', ['-png', '-r', '100', pdf, join(OUT, 'checklist')]);
+  assert.equal(await page.evaluate(() => window.printCalls), 1, 'the kiosk printed once');
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => !document.querySelector('zw-kiosk-shell')?.shadowRoot?.querySelector('zw-service-checklist'));
   await page.close();
 });
