@@ -3,11 +3,11 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../zw-kiosk-shell.define.js';
 import { parseRoute, routeHash } from '../kiosk-route.js';
-import { hallServer } from '../../../../test/helpers/hall-server.js';
+import { hallServer } from '@zhengwu/test-helpers/hall-server';
 import { ZwTimeoutEvent } from '@zhengwu/ui';
-import { renderStory, settle, deepText } from '../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px } from '../../../../test/helpers/a11y.js';
-import { center, waitFor } from '../../../../test/helpers/dom.js';
+import { renderStory, settle, deepText } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
+import { center, waitFor } from '@zhengwu/test-helpers/dom';
 
 async function kiosk(mode: 'normal' | 'elder' = 'normal', locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN', apiBase?: string) {
   const provider = await renderStory(html`<zw-kiosk-shell></zw-kiosk-shell>`, locale, mode);

@@ -5,7 +5,7 @@ import { CORE_NS } from '../locales/namespace.js';
 import zhCN from '../locales/zh-CN.js';
 import zhTW from '../locales/zh-TW.js';
 import en from '../locales/en.js';
-import { keysOf, placeholdersOf } from '../../../../test/helpers/locales.js';
+import { keysOf, placeholdersOf } from '@zhengwu/test-helpers/locales';
 import './test-widget.js';
 import type { TestWidget } from './test-widget.js';
 

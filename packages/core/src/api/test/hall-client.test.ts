@@ -3,7 +3,7 @@ import { HallClient } from '../hall-client.js';
 import { ZwInvalidDataError, ZwOfflineError, ZwServerError } from '../errors.js';
 import type { HallEvent } from '../../contract/events.js';
 import { getPendingRatingRequest } from '../events.js';
-import { hallServer, padToken, rejection } from '../../../../../test/helpers/hall-server.js';
+import { hallServer, padToken, rejection } from '@zhengwu/test-helpers/hall-server';
 
 async function clients() {
   const { url, staffToken } = await hallServer();

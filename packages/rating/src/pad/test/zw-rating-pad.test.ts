@@ -12,11 +12,11 @@ import type { ZwPadIdleEvent, ZwPadRequestEvent } from '../zw-rating-pad-events.
 import { closeRatingOutbox, ratingOutbox } from '../../outbox/rating-outbox.js';
 import * as stories from '../stories/zw-rating-pad.stories.js';
 import { PAD_HALL } from '../stories/zw-rating-pad.stories.js';
-import { deepText, describeStoryMatrix, renderStory, settle } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
-import { hallServer, padToken, rejection } from '../../../../../test/helpers/hall-server.js';
-import { deleteDatabase } from '../../../../../test/helpers/idb.js';
-import { eventWithin } from '../../../../../test/helpers/events.js';
+import { deepText, describeStoryMatrix, renderStory, settle } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
+import { hallServer, padToken, rejection } from '@zhengwu/test-helpers/hall-server';
+import { deleteDatabase } from '@zhengwu/test-helpers/idb';
+import { eventWithin } from '@zhengwu/test-helpers/events';
 
 // ---------- helpers ----------
 

@@ -7,11 +7,11 @@ import type { ZwRating } from '../zw-rating.js';
 import { closeRatingOutbox, ratingOutbox } from '../../outbox/rating-outbox.js';
 import * as stories from '../stories/zw-rating.stories.js';
 import { REASONS, TARGET, sampleToken } from '../stories/zw-rating.stories.js';
-import { deepText, describeStoryMatrix, renderStory, storiesOf } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
-import { hallServer, rejection } from '../../../../../test/helpers/hall-server.js';
-import { deleteDatabase } from '../../../../../test/helpers/idb.js';
-import { eventWithin } from '../../../../../test/helpers/events.js';
+import { deepText, describeStoryMatrix, renderStory, storiesOf } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
+import { hallServer, rejection } from '@zhengwu/test-helpers/hall-server';
+import { deleteDatabase } from '@zhengwu/test-helpers/idb';
+import { eventWithin } from '@zhengwu/test-helpers/events';
 
 // ---------- helpers ----------
 

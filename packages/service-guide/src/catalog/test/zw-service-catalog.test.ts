@@ -8,10 +8,10 @@ import { clearSavedCatalogs } from '../catalog-source.js';
 import * as stories from '../stories/zw-service-catalog.stories.js';
 import { SAMPLE_CATALOG } from '../stories/sample-catalog.js';
 import { failingClient } from '../stories/catalog-clients.js';
-import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
-import { hallServer } from '../../../../../test/helpers/hall-server.js';
-import { center, text, waitFor } from '../../../../../test/helpers/dom.js';
+import { describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
+import { hallServer } from '@zhengwu/test-helpers/hall-server';
+import { center, text, waitFor } from '@zhengwu/test-helpers/dom';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];

@@ -9,10 +9,10 @@ import { MM, printPageRule } from '../print-page.js';
 import * as stories from '../stories/zw-service-checklist.stories.js';
 import { SAMPLE_HALL, withHall } from '../stories/zw-service-checklist.stories.js';
 import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, pendingSource } from '../../guide/stories/sample-item.js';
-import { deepText, describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
-import { hallServer } from '../../../../../test/helpers/hall-server.js';
-import { text, waitFor } from '../../../../../test/helpers/dom.js';
+import { deepText, describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
+import { hallServer } from '@zhengwu/test-helpers/hall-server';
+import { text, waitFor } from '@zhengwu/test-helpers/dom';
 
 const CODE = REAL_ESTATE_TRANSFER.code;
 const GUIDE_BASE = 'https://zwfw.example.gov.cn/guide';

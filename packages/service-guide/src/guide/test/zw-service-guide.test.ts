@@ -13,11 +13,11 @@ import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, invalidSourc
 import zhCN from '../../locales/zh-CN.js';
 import zhTW from '../../locales/zh-TW.js';
 import en from '../../locales/en.js';
-import { deepText, describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
-import { hallServer } from '../../../../../test/helpers/hall-server.js';
-import { keysOf, placeholdersOf } from '../../../../../test/helpers/locales.js';
-import { text, waitFor } from '../../../../../test/helpers/dom.js';
+import { deepText, describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
+import { hallServer } from '@zhengwu/test-helpers/hall-server';
+import { keysOf, placeholdersOf } from '@zhengwu/test-helpers/locales';
+import { text, waitFor } from '@zhengwu/test-helpers/dom';
 
 /** 存量房买卖过户 in the seed catalog. */
 const SEED_CODE = REAL_ESTATE_TRANSFER.code;

@@ -3,9 +3,9 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../zw-button.define.js';
 import type { ZwButton } from '../zw-button.js';
 import * as stories from '../stories/zw-button.stories.js';
-import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
-import { center } from '../../../../../test/helpers/dom.js';
+import { describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
+import { center } from '@zhengwu/test-helpers/dom';
 
 describe('zw-button', () => {
   it('is accessible', async () => {

@@ -5,9 +5,9 @@ import type { ZwLetterKeyboard } from '../zw-letter-keyboard.js';
 import type { ZwKeyEvent } from '../../events/zw-key-event.js';
 import type { ZwSubmitEvent } from '../../events/zw-submit-event.js';
 import * as stories from '../stories/zw-letter-keyboard.stories.js';
-import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
-import { center } from '../../../../../test/helpers/dom.js';
+import { describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
+import { center } from '@zhengwu/test-helpers/dom';
 
 function key(el: ZwLetterKeyboard, name: string): HTMLButtonElement {
   const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${name}"]`);

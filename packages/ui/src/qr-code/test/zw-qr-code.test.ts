@@ -5,8 +5,8 @@ import '../zw-qr-code.define.js';
 import type { ZwQrCode } from '../zw-qr-code.js';
 import type { ZwQrReadyEvent } from '../zw-qr-ready-event.js';
 import * as stories from '../stories/zw-qr-code.stories.js';
-import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
+import { describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
 import { decode, hasFinder, rasterize, readFormat, stripQuietZone } from './qr-decode.js';
 
 const RATE_URL = 'https://zwfw.example.gov.cn/rate?t=A001';

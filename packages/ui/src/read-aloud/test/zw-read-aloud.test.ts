@@ -5,9 +5,9 @@ import '../zw-read-aloud.define.js';
 import type { ZwReadAloud } from '../zw-read-aloud.js';
 import type { ZwReadAloudStartEvent, ZwReadAloudUnavailableEvent } from '../zw-read-aloud-events.js';
 import * as stories from '../stories/zw-read-aloud.stories.js';
-import { describeStoryMatrix, renderStory, settle, storiesOf } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
-import { center } from '../../../../../test/helpers/dom.js';
+import { describeStoryMatrix, renderStory, settle, storiesOf } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
+import { center } from '@zhengwu/test-helpers/dom';
 
 const ZH_CN = {
   read: '朗读',

@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../zw-steps.define.js';
 import type { ZwStep, ZwSteps } from '../zw-steps.js';
 import * as stories from '../stories/zw-steps.stories.js';
-import { describeStoryMatrix, renderStory } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px, textElements } from '../../../../../test/helpers/a11y.js';
+import { describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
 
 const FIVE: ZwStep[] = [
   { label: '阅读办事指南' },

@@ -5,9 +5,9 @@ import '../zw-timeout-dialog.define.js';
 import type { ZwTimeoutDialog } from '../zw-timeout-dialog.js';
 import type { ZwButton } from '../../button/zw-button.js';
 import * as stories from '../stories/zw-timeout-dialog.stories.js';
-import { describeStoryMatrix, renderStory, settle } from '../../../../../test/helpers/stories.js';
-import { contrastRatio, effectiveBackground, px } from '../../../../../test/helpers/a11y.js';
-import { center } from '../../../../../test/helpers/dom.js';
+import { describeStoryMatrix, renderStory, settle } from '@zhengwu/test-helpers/stories';
+import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
+import { center } from '@zhengwu/test-helpers/dom';
 
 const FAKE = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] as const;
 
