@@ -50,10 +50,16 @@ export abstract class ZwElement extends LitElement {
   // eslint-disable-next-line lit/no-native-attributes
   @property() override lang = '';
 
-  /** `normal`, or `elder` for 长辈模式 (large text and targets). Overrides the provider's. */
+  /**
+   * `normal`, or `elder` for 长辈模式 (large text and targets). Overrides the provider's.
+   * @type {'normal' | 'elder'}
+   */
   @property() mode?: string;
 
-  /** `light`, `dark` or `high-contrast`. Overrides the provider's. */
+  /**
+   * `light`, `dark` or `high-contrast`. Overrides the provider's.
+   * @type {'light' | 'dark' | 'high-contrast'}
+   */
   @property() theme?: string;
 
   /** What this element hands on to the elements inside it. */
@@ -75,6 +81,7 @@ export abstract class ZwElement extends LitElement {
     return this.resolved;
   }
 
+  /** The locale in effect: `zh-CN`, `zh-TW` or `en`, after precedence and best-fit matching. */
   get locale(): Locale {
     return this.resolveLocale();
   }

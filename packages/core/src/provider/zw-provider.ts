@@ -7,6 +7,10 @@ import type { ZwPreferenceChangeEvent } from '../events/zw-preference-change-eve
 import { providerStyles } from './zw-provider.styles.js';
 
 /**
+ * A widget's own attribute wins over the provider's; an inner provider wins over an outer one.
+ * It applies `zw-preference-change` events from inside (language, elder mode, theme) and
+ * stops them, so the nearest provider answers.
+ *
  * @tag zw-provider
  * @summary Hands configuration (API base, locale, mode, theme, hall and window, idle timing)
  * down to every zhengwu-kit widget inside it.
@@ -15,10 +19,6 @@ import { providerStyles } from './zw-provider.styles.js';
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-provider-background - Background behind the content.
  * @fires zw-config-error - An attribute is invalid; defaults are used for it.
- *
- * A widget's own attribute wins over the provider's; an inner provider wins over an outer one.
- * It applies `zw-preference-change` events from inside (language, elder mode, theme) and
- * stops them, so the nearest provider answers.
  */
 export class ZwProvider extends ZwElement {
   static override styles = [baseStyles, providerStyles];

@@ -45,6 +45,20 @@ const FINISHED_KEPT = 20;
 type HallState = 'loading' | 'ready' | 'failed';
 
 /**
+ * The pad listens to the hall's live events for its window (`rating-requested`) with its pad
+ * token, reconnecting after network or server failures and resuming from the last event it
+ * saw; each time it connects it also asks for a request it may have missed (made while it was
+ * off). A newer request replaces an older one that is still unrated: the clerk has finished
+ * with the next visitor, so the previous one has left without rating. Nothing is ever recorded
+ * for a visitor who does not submit: after `rating-timeout` seconds without a touch or key
+ * press a warning counts down `rating-warning` seconds (at least 20, WCAG 2.2.1) and offers to
+ * continue; when it runs out, the pad goes back to idle. A rating given on the phone
+ * (`rating-received` for the same transaction) ends the request on the pad too.
+ *
+ * Staff must not see or influence the visitor's choice: the thank-you screen never says which
+ * level was chosen. Ratings go through the offline outbox, so the pad keeps working (and
+ * says so) while the network is down.
+ *
  * @tag zw-rating-pad
  * @summary 窗口评价器: the full-screen pad at a service window. Idle, it shows the window's
  * staff card; when the clerk closes a transaction, it asks the visitor to rate exactly that
@@ -69,20 +83,6 @@ type HallState = 'loading' | 'ready' | 'failed';
  * @fires zw-pad-idle - Back to idle; `detail.reason` is `rated`, `walked-away` or `error`.
  * @fires zw-config-error - `window-id`, `pad-token`, `thanks-seconds`, `rating-timeout`,
  *   `rating-warning`, `qr-base` or `demo-state` is invalid.
- *
- * The pad listens to the hall's live events for its window (`rating-requested`) with its pad
- * token, reconnecting after network or server failures and resuming from the last event it
- * saw; each time it connects it also asks for a request it may have missed (made while it was
- * off). A newer request replaces an older one that is still unrated: the clerk has finished
- * with the next visitor, so the previous one has left without rating. Nothing is ever recorded
- * for a visitor who does not submit: after `rating-timeout` seconds without a touch or key
- * press a warning counts down `rating-warning` seconds (at least 20, WCAG 2.2.1) and offers to
- * continue; when it runs out, the pad goes back to idle. A rating given on the phone
- * (`rating-received` for the same transaction) ends the request on the pad too.
- *
- * Staff must not see or influence the visitor's choice: the thank-you screen never says which
- * level was chosen. Ratings go through the offline outbox, so the pad keeps working (and
- * says so) while the network is down.
  */
 export class ZwRatingPad extends ZwElement {
   static override i18nNamespaces = [RATING_NS];

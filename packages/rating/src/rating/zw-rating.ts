@@ -104,6 +104,11 @@ function normalizePhone(value: string): string {
 
 
 /**
+ * Nothing is preselected, and nothing is recorded unless the visitor submits. The levels are a
+ * native radio group (Tab into it, arrow keys choose), each with its name in words and a face,
+ * so colour is never the only cue. Reasons come from `.reasons`, or from the hall
+ * (`GET /hall`) when not given.
+ *
  * @tag zw-rating
  * @summary 好差评: the visitor rates one finished transaction on five levels; a 差评 asks for
  * reasons and may carry a comment and a phone number for the follow-up call (回访). Ratings
@@ -136,11 +141,6 @@ function normalizePhone(value: string): string {
  * @fires zw-rating-queued - The first send failed; it waits on this device and goes later.
  * @fires zw-rating-error - It was refused (`detail.code`, `detail.status`) or not stored.
  * @fires zw-config-error - `transaction-id`, `token`, `channel` or `demo-state` is invalid.
- *
- * Nothing is preselected, and nothing is recorded unless the visitor submits. The levels are a
- * native radio group (Tab into it, arrow keys choose), each with its name in words and a face,
- * so colour is never the only cue. Reasons come from `.reasons`, or from the hall
- * (`GET /hall`) when not given.
  */
 export class ZwRating extends ZwElement {
   static override i18nNamespaces = [RATING_NS];
@@ -164,7 +164,7 @@ export class ZwRating extends ZwElement {
    * 评价渠道: `window-pad`, `kiosk`, `qr-code`, `website` or `app`. Default: `window-pad`
    * inside a provider with a `window-id`, `website` otherwise.
    */
-  @property() channel?: string;
+  @property() channel?: RatingChannel;
 
   /** The hall's 不满意原因 (`{code, label}`). When not given, they are loaded from the hall. */
   @property({ attribute: false }) reasons?: RatingReason[];

@@ -91,6 +91,17 @@ const SLOT_MAX = 9;
 const BAR_SHARE = 0.56;
 
 /**
+ * With `.stats` set, the element shows those figures and fetches nothing (stories, dashboards
+ * that already hold them). Otherwise it asks the hall server at `api-base` (`GET
+ * /ratings/stats`) and shows, never a blank box: a loading line; the figures; "所选时间内还没有
+ * 评价" when nothing was rated; when the server cannot be reached or answers with an error, a
+ * translated message with a retry button, keeping the last figures (said to be possibly out of
+ * date) if there were any.
+ *
+ * The table is always visible under the chart: the chart is one image to a screen reader (its
+ * label sums it up), the table gives every number to screen-reader and keyboard users. Many
+ * buckets make the chart scroll sideways in a focusable box instead of squeezing it.
+ *
  * @tag zw-rating-stats
  * @summary 好差评满意率 for a date range, grouped by day, window or department: a summary, an
  * accessible SVG bar chart and the same figures as a table, for a hall's 效能监测 screen.
@@ -110,17 +121,6 @@ const BAR_SHARE = 0.56;
  * @cssprop --zw-rating-stats-grid-color - The 0 / 50 / 100 % lines.
  * @fires zw-rating-stats-load - Figures arrived from the hall server; `detail.stats`.
  * @fires zw-config-error - `from`, `to`, `group-by` or `refresh` is invalid; the error is shown.
- *
- * With `.stats` set, the element shows those figures and fetches nothing (stories, dashboards
- * that already hold them). Otherwise it asks the hall server at `api-base` (`GET
- * /ratings/stats`) and shows, never a blank box: a loading line; the figures; "所选时间内还没有
- * 评价" when nothing was rated; when the server cannot be reached or answers with an error, a
- * translated message with a retry button, keeping the last figures (said to be possibly out of
- * date) if there were any.
- *
- * The table is always visible under the chart: the chart is one image to a screen reader (its
- * label sums it up), the table gives every number to screen-reader and keyboard users. Many
- * buckets make the chart scroll sideways in a focusable box instead of squeezing it.
  */
 export class ZwRatingStats extends ZwElement {
   static override i18nNamespaces = [RATING_NS];
@@ -133,7 +133,7 @@ export class ZwRatingStats extends ZwElement {
   @property() to?: string;
 
   /** What each bar stands for: `day` (default), `window` or `department`. */
-  @property({ attribute: 'group-by' }) groupBy: string = 'day';
+  @property({ attribute: 'group-by' }) groupBy: RatingStatsGroup = 'day';
 
   /** Only ratings of this window id (e.g. `3`). */
   @property() window?: string;

@@ -20,6 +20,11 @@ const PAGE = 40;
 const MAX_TILES = 24;
 
 /**
+ * The catalog comes from `.items` when set (the kiosk, stories), otherwise from `GET /catalog`
+ * at `api-base`, revalidated by ETag and kept in Cache Storage so that an offline kiosk still
+ * browses and searches the copy it saved (and says so). The search index is built in slices
+ * that yield to input.
+ *
  * @tag zw-service-catalog
  * @summary 办事指南 catalog: 高频事项 tiles, browsing by 服务对象, 主题 and 部门, and instant
  * search in Chinese, full pinyin, pinyin initials and their mix (every reading of 多音字), over a
@@ -38,11 +43,6 @@ const MAX_TILES = 24;
  * @fires zw-service-select - The visitor chose an item; `detail.code`, `detail.item`. Cancelable.
  * @fires zw-catalog-ready - The catalog is loaded and searchable; `detail.items`, `detail.fromCache`.
  * @fires zw-config-error - `tiles` or `item-href` is invalid; the error is shown.
- *
- * The catalog comes from `.items` when set (the kiosk, stories), otherwise from `GET /catalog`
- * at `api-base`, revalidated by ETag and kept in Cache Storage so that an offline kiosk still
- * browses and searches the copy it saved (and says so). The search index is built in slices
- * that yield to input.
  */
 export class ZwServiceCatalog extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
@@ -93,6 +93,7 @@ export class ZwServiceCatalog extends ZwElement {
     return this.items ?? this.loaded?.items ?? [];
   }
 
+  /** `loading`, `ready` (a catalog is shown), `offline` (the hall cannot be reached and no copy was saved) or `error`. */
   get status(): ServiceCatalogStatus {
     if (this.items || this.loaded) return 'ready';
     if (this.failure !== undefined) return this.failure instanceof ZwOfflineError ? 'offline' : 'error';

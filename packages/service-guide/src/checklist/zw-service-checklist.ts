@@ -30,6 +30,12 @@ function hallToday(): string {
 }
 
 /**
+ * The item comes from `.data` or from `GET /catalog/{item}`; the hall name from `hall-name` or
+ * `GET /hall`. The QR code holds `guide-url`, or `guide-base` with `?item={code}` added; with
+ * neither, there is no code. The paper is black on white in every theme and says everything in
+ * words (counts, 必要 / 非必要 / 容缺后补), so a thermal printer loses nothing. The element sets
+ * the printed page size itself (`@page`: A4, or 80 mm wide and as long as the receipt).
+ *
  * @tag zw-service-checklist
  * @summary The 一次性告知 checklist of one service item, to print and take home: item name and
  * code, hall, date, every material with a box to tick, and a QR code that opens the guide on a
@@ -48,12 +54,6 @@ function hallToday(): string {
  * @fires zw-checklist-ready - The sheet is complete (QR code drawn) and can be printed; `detail.code`, `detail.layout`.
  * @fires zw-checklist-print - The print button was pressed; `window.print()` follows unless cancelled.
  * @fires zw-config-error - `item`, `layout`, `guide-url`, `guide-base` or `date` is invalid.
- *
- * The item comes from `.data` or from `GET /catalog/{item}`; the hall name from `hall-name` or
- * `GET /hall`. The QR code holds `guide-url`, or `guide-base` with `?item={code}` added; with
- * neither, there is no code. The paper is black on white in every theme and says everything in
- * words (counts, 必要 / 非必要 / 容缺后补), so a thermal printer loses nothing. The element sets
- * the printed page size itself (`@page`: A4, or 80 mm wide and as long as the receipt).
  */
 export class ZwServiceChecklist extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
@@ -66,7 +66,7 @@ export class ZwServiceChecklist extends ZwElement {
   @property({ attribute: false }) data?: ServiceItem;
 
   /** `a4` (default) or `receipt` (80 mm thermal paper, one narrow column). */
-  @property({ reflect: true }) layout: string = 'a4';
+  @property({ reflect: true }) layout: ChecklistLayout = 'a4';
 
   /** The hall's name on the sheet; fetched from the hall server when not given. */
   @property({ attribute: 'hall-name' }) hallName?: string;

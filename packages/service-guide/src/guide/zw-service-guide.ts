@@ -25,6 +25,15 @@ export const FOLDING_SECTIONS: readonly GuideSection[] = ['basis', 'conditions',
 const OPEN_AT_FIRST: readonly GuideSection[] = ['conditions', 'materials', 'process'];
 
 /**
+ * With `.data` the element shows that item (checked against the contract) and fetches nothing
+ * (the kiosk, stories). Otherwise it fetches `GET /catalog/{item}` from `api-base`. It is never
+ * blank: a loading line; the guide; "not found" for an unknown code; an offline or error message
+ * with a retry button; an invalid-data message naming the wrong fields.
+ *
+ * Catalog text stays in the language it is written in (marked `lang="zh-CN"`); labels follow
+ * the element's locale. Section links move focus to the section's heading (unfolding it), and
+ * text hidden in a folded section is still found by the browser's find-in-page, which unfolds it.
+ *
  * @tag zw-service-guide
  * @summary One service item's full 办事指南 (GB/T 39046 Table 4): every field, in sections with
  * a section index, folding long sections, read-aloud per section, the 申请材料 as a table, the
@@ -49,15 +58,6 @@ const OPEN_AT_FIRST: readonly GuideSection[] = ['conditions', 'materials', 'proc
  * @fires zw-guide-link - A blank form, sample or 网办地址 link was activated; `detail.url`, `detail.kind`. Cancelable.
  * @fires zw-guide-toggle - A section folded or unfolded; `detail.section`, `detail.open`.
  * @fires zw-config-error - `item` is missing or not a code, and there is no `data`.
- *
- * With `.data` the element shows that item (checked against the contract) and fetches nothing
- * (the kiosk, stories). Otherwise it fetches `GET /catalog/{item}` from `api-base`. It is never
- * blank: a loading line; the guide; "not found" for an unknown code; an offline or error message
- * with a retry button; an invalid-data message naming the wrong fields.
- *
- * Catalog text stays in the language it is written in (marked `lang="zh-CN"`); labels follow
- * the element's locale. Section links move focus to the section's heading (unfolding it), and
- * text hidden in a folded section is still found by the browser's find-in-page, which unfolds it.
  */
 export class ZwServiceGuide extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];

@@ -9,6 +9,9 @@ const VARIANTS = ['primary', 'secondary', 'quiet', 'danger'] as const;
 const SIZES = ['normal', 'large'] as const;
 
 /**
+ * A native `<button>` inside, so it is focusable, pressed by Enter and Space, and announced
+ * as a button; `label` names it when its content is only a symbol.
+ *
  * @tag zw-button
  * @summary A big touch button: at least 48 px (64 px in elder mode) in both directions.
  *

@@ -18,6 +18,13 @@ const ROWS: Record<Layout, readonly string[]> = {
 const LETTER = /^[a-z]$/;
 
 /**
+ * One tab stop: arrow keys move between keys by their place on screen, Home and End jump to
+ * the first and last key. While the keyboard has focus, a–z, Backspace (or Delete) and Escape
+ * (to clear) typed on a physical keyboard work too. Enter right after typing searches; Enter
+ * or Space on a key reached with the arrows presses that key. Keys that cannot be used now
+ * stay focusable and say so (`aria-disabled`).
+ *
+ * @tag zw-letter-keyboard
  * @summary An on-screen A–Z keyboard for typing pinyin initials (e.g. `sfz` for 身份证) on a
  * touch screen without a physical keyboard.
  *
@@ -36,12 +43,6 @@ const LETTER = /^[a-z]$/;
  * @fires input - The value changed.
  * @fires zw-submit - The visitor pressed the search key (or Enter after typing); `detail.value`.
  * @fires change - Fired with `zw-submit`, as a form control would.
- *
- * One tab stop: arrow keys move between keys by their place on screen, Home and End jump to
- * the first and last key. While the keyboard has focus, a–z, Backspace (or Delete) and Escape
- * (to clear) typed on a physical keyboard work too. Enter right after typing searches; Enter
- * or Space on a key reached with the arrows presses that key. Keys that cannot be used now
- * stay focusable and say so (`aria-disabled`).
  */
 export class ZwLetterKeyboard extends KeyEntryElement {
   static override styles = [baseStyles, letterKeyboardStyles];

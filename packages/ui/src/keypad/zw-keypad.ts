@@ -12,6 +12,10 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 const ID_CARD_LENGTH = 18;
 
 /**
+ * Arrow keys move between keys (one tab stop); digits, X, Backspace, Escape (clear) typed on a
+ * physical keyboard work while the keypad has focus, and Enter after typing submits. Keys that
+ * cannot be used now stay focusable and say so (`aria-disabled`).
+ *
  * @tag zw-keypad
  * @summary An on-screen numeric keypad for touch screens without a keyboard; the `id-card`
  * layout adds the X that ends some resident ID numbers.
@@ -27,10 +31,6 @@ const ID_CARD_LENGTH = 18;
  * @fires input - The value changed.
  * @fires zw-submit - The visitor pressed OK (or Enter); `detail.value`.
  * @fires change - Fired with `zw-submit`, as a form control would.
- *
- * Arrow keys move between keys (one tab stop); digits, X, Backspace, Escape (clear) typed on a
- * physical keyboard work while the keypad has focus, and Enter after typing submits. Keys that
- * cannot be used now stay focusable and say so (`aria-disabled`).
  */
 export class ZwKeypad extends KeyEntryElement {
   static override styles = [baseStyles, keypadStyles];

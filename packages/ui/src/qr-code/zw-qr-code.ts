@@ -22,6 +22,15 @@ interface Drawing {
 }
 
 /**
+ * The `qrcode` encoder is loaded only when a value must be drawn, so pages without a code never
+ * download it. The modules are drawn as one SVG path (no `innerHTML`, so a strict
+ * Content-Security-Policy is fine), black on a white quiet zone of 4 modules in every theme,
+ * because phone scanners need dark modules on a light ground.
+ *
+ * States: with no `value` nothing is shown; while the encoder loads the box says so; when the
+ * value is too long for any QR code (or the encoder cannot be loaded), a visible message and
+ * the value itself as text take its place, so the visitor can still copy or read it.
+ *
  * @tag zw-qr-code
  * @summary Shows a URL or text as a QR code that a visitor scans with a phone: to rate a
  * service on the phone (二维码评价), follow a queue ticket, or take a materials list along.
@@ -36,15 +45,6 @@ interface Drawing {
  *   mode never goes below 120 px).
  * @fires zw-qr-ready - The code was drawn and can be scanned; `detail.version`, `detail.modules`.
  * @fires zw-config-error - `error-correction` or `size` is invalid.
- *
- * The `qrcode` encoder is loaded only when a value must be drawn, so pages without a code never
- * download it. The modules are drawn as one SVG path (no `innerHTML`, so a strict
- * Content-Security-Policy is fine), black on a white quiet zone of 4 modules in every theme,
- * because phone scanners need dark modules on a light ground.
- *
- * States: with no `value` nothing is shown; while the encoder loads the box says so; when the
- * value is too long for any QR code (or the encoder cannot be loaded), a visible message and
- * the value itself as text take its place, so the visitor can still copy or read it.
  */
 export class ZwQrCode extends ZwElement {
   static override i18nNamespaces = [UI_NS];

@@ -14,6 +14,13 @@ import { ZwReadAloudStartEvent, ZwReadAloudUnavailableEvent } from './zw-read-al
 import { readAloudStyles } from './zw-read-aloud.styles.js';
 
 /**
+ * The button's label switches between reading and stopping (no `aria-pressed`, since a toggle
+ * whose label changes would be announced twice, as the ARIA practices warn);
+ * Escape stops reading. The voice is the one of the element's locale, a little slower than
+ * usual. Many Linux Chromium kiosks have no voices: then the panel opens with the text in large
+ * type, focus moves into it, and its close button or Escape closes it and returns focus to the
+ * button.
+ *
  * @tag zw-read-aloud
  * @summary A button that reads text aloud (语音朗读) for elderly and low-vision visitors, and
  * shows the text large on screen when the device cannot speak.
@@ -35,13 +42,6 @@ import { readAloudStyles } from './zw-read-aloud.styles.js';
  * @fires zw-read-aloud-unavailable - No voice could speak (no engine, no voice for the locale, or
  *   the engine failed); the panel opened with the text. `detail.text`, `detail.locale`.
  * @fires zw-config-error - An attribute is invalid.
- *
- * The button's label switches between reading and stopping (no `aria-pressed`, since a toggle
- * whose label changes would be announced twice, as the ARIA practices warn);
- * Escape stops reading. The voice is the one of the element's locale, a little slower than
- * usual. Many Linux Chromium kiosks have no voices: then the panel opens with the text in large
- * type, focus moves into it, and its close button or Escape closes it and returns focus to the
- * button.
  */
 export class ZwReadAloud extends ZwElement {
   static override i18nNamespaces = [UI_NS];

@@ -64,6 +64,11 @@ function asText(value: unknown): string {
 }
 
 /**
+ * Steps before `current` are done, later ones not started. With `overview` the list is a plain
+ * numbered procedure instead (a 办事指南's 办理流程): no position, no status, no current step.
+ * The list is not interactive and adds no tab stop.
+ *
+ * @tag zw-steps
  * @summary The steps of a procedure as an ordered list, in the GOV.UK task-list style: where
  * the visitor is ("第 3 步，共 5 步"), and each step's status in words, not colour alone.
  *
@@ -80,10 +85,6 @@ function asText(value: unknown): string {
  * @cssprop --zw-steps-line-color - Colour of the line joining the steps.
  * @cssprop --zw-steps-step-min-width - Narrowest a step gets in the horizontal orientation.
  * @fires zw-config-error - `steps`, `current` or `orientation` is invalid; the error is shown.
- *
- * Steps before `current` are done, later ones not started. With `overview` the list is a plain
- * numbered procedure instead (a 办事指南's 办理流程): no position, no status, no current step.
- * The list is not interactive and adds no tab stop.
  */
 export class ZwSteps extends ZwElement {
   static override i18nNamespaces = [UI_NS];

@@ -25,6 +25,18 @@ const ANNOUNCE_AT = 10;
 const NEXT_VISITOR_EVENTS = ['pointerdown', 'keydown'] as const;
 
 /**
+ * It watches the whole document: after `timeout` seconds without a touch, key or wheel it
+ * opens a modal dialog with focus on "继续使用". A stray touch does not close it; only the
+ * buttons or Escape do. It renders nothing visible until then.
+ *
+ * After `zw-timeout` the timer rests (so an empty home screen is not nagged) until the next
+ * touch or key anywhere on the page, or `restart()`, starts a new session.
+ *
+ * Screen readers: opening moves focus into the dialog, which is named by its title and
+ * described by the countdown sentence, so the start is spoken once. The visible number
+ * updates every second but is not live; a polite status region inside the dialog speaks the
+ * sentence once more at 10 seconds left, and stays silent otherwise.
+ *
  * @tag zw-timeout-dialog
  * @summary Warns a visitor who stopped touching a shared screen, gives them at least 20 s to
  * keep going, and then signals that the session is over (WCAG 2.2.1, 适老化).
@@ -45,18 +57,6 @@ const NEXT_VISITOR_EVENTS = ['pointerdown', 'keydown'] as const;
  * @fires zw-timeout - The session is over: `detail.reason` is `expired` (the count reached 0)
  *   or `ended` (the visitor chose to finish). Wipe the visitor's data and go home.
  * @fires zw-config-error - `timeout`, `warning` or `demo-seconds` is invalid.
- *
- * It watches the whole document: after `timeout` seconds without a touch, key or wheel it
- * opens a modal dialog with focus on "继续使用". A stray touch does not close it; only the
- * buttons or Escape do. It renders nothing visible until then.
- *
- * After `zw-timeout` the timer rests (so an empty home screen is not nagged) until the next
- * touch or key anywhere on the page, or `restart()`, starts a new session.
- *
- * Screen readers: opening moves focus into the dialog, which is named by its title and
- * described by the countdown sentence, so the start is spoken once. The visible number
- * updates every second but is not live; a polite status region inside the dialog speaks the
- * sentence once more at 10 seconds left, and stays silent otherwise.
  */
 export class ZwTimeoutDialog extends ZwElement {
   static override i18nNamespaces = [UI_NS];
