@@ -1,6 +1,7 @@
-// `npm test`: element manifest, type check, lint, the hall server's suites (node:test; on the
-// embedded database, and on PostgreSQL when HALL_TEST_DATABASE_URL is set), the system tests
-// (the kiosk in Chromium against the real server), then every browser test. Fails when a step
+// `npm test`: element manifest, type check, lint, the docs tests (manifest, README imports), the
+// hall server's suites (node:test; on the embedded database, and on PostgreSQL when
+// HALL_TEST_DATABASE_URL is set), the system tests (the kiosk in Chromium against the real
+// server), then every browser test. Fails when a step
 // fails, a test was skipped, or no test ran. Prints "N passed, N failed" last.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,7 +21,7 @@ const fail = (message) => {
 
 const checks = [
   // Storybook's preview imports the manifest, so it must exist before type checking.
-  ['element manifest', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']],
+  ['element manifest', 'npm', ['run', '-s', 'build:manifest']],
   ['type check (browser packages)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['type check (hall server)', 'npx', ['tsc', '-p', 'packages/hall-server/tsconfig.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
@@ -67,6 +68,10 @@ function nodeTests(label, files, env) {
     fail(`${label} wrote no report`);
   }
 }
+
+// The docs tell the truth: every element's API is documented in the manifest, and every import
+// in the README bundles against the built packages.
+nodeTests('docs (element manifest, README imports)', testFiles('test/docs', '.test.mjs'), {});
 
 const serverFiles = testFiles('packages/hall-server/test', '.test.ts');
 nodeTests('hall server tests (embedded SQLite)', serverFiles, { DATABASE_URL: '' });
