@@ -3,7 +3,11 @@
 // minified, gzip level 9. "gzip_kb" is what loads up front; "lazy_gzip_kb" what loads only when
 // needed (locale strings, the QR encoder). Shoelace's rating + button, built the same way in
 // the same run, is printed beside them for reference.
-import { existsSync } from 'node:fs';
+//
+// Fails (exit 1) when an entry's file is missing (a renamed folder must be renamed here too) or
+// an entry's up-front gzip size is over its budget in size-budgets.json (KB, today's figures:
+// raise a budget only on purpose, in the same commit as the reason). The JSON is printed last.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, defaultClientConditions } from 'vite';
 
@@ -75,10 +79,16 @@ async function measure(imports) {
   return { min_kb: kb(min), gzip_kb: kb(gzip), lazy_gzip_kb: kb(lazy), chunks: chunks.length };
 }
 
+const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8'));
+const problems = [];
+for (const name of Object.keys(budgets)) {
+  if (!(name in entries)) problems.push(`size-budgets.json has a budget for ${name}, which is not an entry here`);
+}
+
 const result = { entries: {}, reference: {} };
 for (const [name, path] of Object.entries(entries)) {
   if (!existsSync(path)) {
-    console.error(`skipped ${name}: ${path} does not exist`);
+    problems.push(`entry ${name}: ${path} does not exist (renamed or moved? update the entries in test/bench/size.bench.mjs)`);
     continue;
   }
   result.entries[name] = await measure([`/${path}`]);
@@ -92,4 +102,17 @@ if (result.entries.rating) {
   result.goal = { rating_gzip_kb: 35, met: result.entries.rating.gzip_kb <= 35 };
   result.rating_vs_shoelace = Math.round((result.entries.rating.gzip_kb / result.reference['shoelace rating+button'].gzip_kb) * 100) / 100;
 }
+result.budgets = {};
+for (const [name, budget] of Object.entries(budgets)) {
+  const measured = result.entries[name]?.gzip_kb;
+  if (measured === undefined) continue;
+  result.budgets[name] = { budget_kb: budget, gzip_kb: measured, met: measured <= budget };
+  if (measured > budget) problems.push(`entry ${name}: ${measured} KB gzip up front, over its budget of ${budget} KB`);
+}
+for (const name of Object.keys(entries)) {
+  if (!(name in budgets)) problems.push(`entry ${name} has no budget in test/bench/size-budgets.json`);
+}
+result.ok = problems.length === 0;
+for (const problem of problems) console.error(`✖ ${problem}`);
 console.log(JSON.stringify(result));
+if (problems.length > 0) process.exitCode = 1;
