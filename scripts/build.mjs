@@ -1,4 +1,4 @@
-// `npm run build`: the packages (JS + types), the element manifest, Storybook and the kiosk.
+// `npm run build`: the packages (JS + types), the element manifests, Storybook and the kiosk.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
@@ -14,4 +14,4 @@ for (const [label, args] of steps) {
     process.exit(status ?? 1);
   }
 }
-console.log('\n✔ built: packages/*/dist, custom-elements.json, dist/storybook, dist/kiosk');
+console.log('\n✔ built: packages/*/dist, custom-elements.json (root and packages/*), dist/storybook, dist/kiosk');
