@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { RATING_LEVELS, type RatingLevel, type RatingStats } from '@zhengwu/core/contract';
+import { RATING_LEVELS, RATING_STATS_MAX_DAYS, type RatingLevel, type RatingStats, type RatingStatsQuery } from '@zhengwu/core/contract';
 import type { Database } from '../db/schema.js';
 import { dateRange } from '@zhengwu/core/date';
 
@@ -8,12 +8,8 @@ type Bucket = RatingStats['byWindow'][number];
 /** 非常满意, 满意 and 基本满意 count as satisfied. */
 const SATISFIED = new Set<string>(RATING_LEVELS.slice(0, 3));
 
-export interface StatsQuery {
-  from: string;
-  to: string;
-  window?: string;
-  department?: string;
-}
+/** The query with both ends of the range known. */
+export type StatsRange = RatingStatsQuery & { from: string; to: string };
 
 function rate(satisfied: number, total: number): number | null {
   return total === 0 ? null : satisfied / total;
@@ -43,7 +39,7 @@ class Buckets {
 }
 
 /** 满意率 = (非常满意 + 满意 + 基本满意) ÷ all ratings, per window, department and day. */
-export async function ratingStats(db: Kysely<Database>, query: StatsQuery): Promise<RatingStats> {
+export async function ratingStats(db: Kysely<Database>, query: StatsRange): Promise<RatingStats> {
   let select = db
     .selectFrom('ratings')
     .select((eb) => ['level', 'window_id', 'window_name', 'department', 'day', eb.fn.countAll<number>().as('count')])
@@ -57,7 +53,7 @@ export async function ratingStats(db: Kysely<Database>, query: StatsQuery): Prom
   const byWindow = new Buckets();
   const byDepartment = new Buckets();
   const byDay = new Buckets();
-  for (const day of dateRange(query.from, query.to)) byDay.ensure(day, day);
+  for (const day of dateRange(query.from, query.to, RATING_STATS_MAX_DAYS)) byDay.ensure(day, day);
   let total = 0;
   let satisfied = 0;
   for (const row of rows) {

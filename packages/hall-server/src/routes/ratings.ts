@@ -1,16 +1,14 @@
 import type { Hono } from 'hono';
-import { RatingSubmission } from '@zhengwu/core/contract';
+import { RATING_STATS_DEFAULT_DAYS, RATING_STATS_MAX_DAYS, RatingStatsQuery, RatingSubmission } from '@zhengwu/core/contract';
 import type { AppServices } from '../context.js';
 import { padAuthorized, padRefused, staffAuth } from '../http/auth.js';
 import { readJson, validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
-import { IdempotencyKey, StatsQuery, TransactionId, WindowId } from '../http/schemas.js';
+import { IdempotencyKey, TransactionId, WindowId } from '../http/schemas.js';
 import { pendingRequest, signedRequest } from '../ratings/requests.js';
 import { toTarget } from '../ratings/rows.js';
 import { ratingStats } from '../ratings/stats.js';
-import { addDays, dateAt, rangeLength } from '@zhengwu/core/date';
-
-const MAX_STATS_DAYS = 366;
+import { FIRST_DATE, addDays, dateAt, daysBetween } from '@zhengwu/core/date';
 
 export function ratingRoutes(app: Hono, s: AppServices): void {
   app.post('/api/ratings', async (c) => {
@@ -65,14 +63,17 @@ export function ratingRoutes(app: Hono, s: AppServices): void {
   });
 
   app.get('/api/ratings/stats', async (c) => {
-    const query = validate(StatsQuery, c.req.query(), 400);
+    // Dates are checked to exist (2026-02-30 is a 400) and the range by arithmetic alone,
+    // before any query runs or any list of days is built.
+    const query = validate(RatingStatsQuery, c.req.query(), 400);
     const to = query.to ?? dateAt(s.store.clock());
-    const from = query.from ?? addDays(to, -29);
-    if (from > to) {
+    const from = query.from ?? addDays(to, -Math.min(RATING_STATS_DEFAULT_DAYS - 1, daysBetween(FIRST_DATE, to)));
+    const span = daysBetween(from, to);
+    if (span < 0) {
       throw new ApiError(400, 'invalid_parameters', 'from must not be after to.', [{ path: 'from', message: 'after to' }]);
     }
-    if (rangeLength(from, to) > MAX_STATS_DAYS) {
-      throw new ApiError(400, 'invalid_parameters', `At most ${MAX_STATS_DAYS} days at once.`, [
+    if (span + 1 > RATING_STATS_MAX_DAYS) {
+      throw new ApiError(400, 'invalid_parameters', `At most ${RATING_STATS_MAX_DAYS} days at once.`, [
         { path: 'from', message: 'range too long' },
       ]);
     }
