@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Hall } from '@zhengwu/core/contract';
 import { createApp } from './app.js';
 import { errorBody } from './http/errors.js';
-import type { AppServices } from './context.js';
+import type { AppServices } from './services.js';
 import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
 import { seedIfEmpty, type PinyinFn } from './db/seed.js';

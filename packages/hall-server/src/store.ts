@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { HallEvent } from '@zhengwu/core/contract';
 import type { HallDatabase } from './db/connect.js';
 import type { Database } from './db/schema.js';
@@ -26,6 +26,16 @@ export class HallStore {
 
   get kind() {
     return this.database.kind;
+  }
+
+  /** Whether the database answers. */
+  async ping(): Promise<boolean> {
+    try {
+      await sql`select 1`.execute(this.db);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** A write transaction; events emitted in it are logged in it and published after commit. */

@@ -1,8 +1,10 @@
 import type { HallEvent, RatingRequest, RatingTarget } from '@zhengwu/core/contract';
-import type { AppServices } from '../context.js';
-import type { StoredEvent } from '../events/log.js';
-import type { HallKeys } from './tokens.js';
 import { zonedTimestamp } from '@zhengwu/core/date';
+import type { StoredEvent } from '../events/log.js';
+import { ApiError } from '../http/errors.js';
+import type { AppServices } from '../services.js';
+import { toTarget } from './rows.js';
+import type { HallKeys } from './tokens.js';
 
 type Services = Pick<AppServices, 'keys' | 'ratingTokenMs' | 'padRequestMs' | 'store'>;
 
@@ -70,4 +72,17 @@ export async function pendingRequest(s: Services, windowId: string): Promise<Rat
     .where('transaction_id', '=', event.target.transactionId)
     .executeTakeFirst();
   return rated ? null : ratingRequest(s, event.target);
+}
+
+/**
+ * A new request to rate a finished, unrated transaction, valid `ratingTokenMs` from now so
+ * that a late 一事一评 can still be given. 404 for an unknown transaction, 409 once rated.
+ */
+export async function freshRatingRequest(s: Services, transactionId: string): Promise<RatingRequest> {
+  const db = s.store.db;
+  const row = await db.selectFrom('transactions').selectAll().where('id', '=', transactionId).executeTakeFirst();
+  if (!row) throw new ApiError(404, 'unknown_transaction', 'No finished transaction has this number.');
+  const rated = await db.selectFrom('ratings').select('id').where('transaction_id', '=', transactionId).executeTakeFirst();
+  if (rated) throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
+  return signedRequest(s.keys, toTarget(row), s.store.clock().getTime() + s.ratingTokenMs);
 }

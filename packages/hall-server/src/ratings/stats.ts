@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
-import { RATING_LEVELS, RATING_STATS_MAX_DAYS, type RatingLevel, type RatingStats, type RatingStatsQuery } from '@zhengwu/core/contract';
+import {
+  RATING_LEVELS,
+  RATING_STATS_DEFAULT_DAYS,
+  RATING_STATS_MAX_DAYS,
+  type RatingLevel,
+  type RatingStats,
+  type RatingStatsQuery,
+} from '@zhengwu/core/contract';
+import { FIRST_DATE, addDays, dateRange, daysBetween, type IsoDate } from '@zhengwu/core/date';
 import type { Database } from '../db/schema.js';
-import { dateRange } from '@zhengwu/core/date';
+import { ApiError } from '../http/errors.js';
 
 type Bucket = RatingStats['byWindow'][number];
 
@@ -9,7 +17,27 @@ type Bucket = RatingStats['byWindow'][number];
 const SATISFIED = new Set<string>(RATING_LEVELS.slice(0, 3));
 
 /** The query with both ends of the range known. */
-export type StatsRange = RatingStatsQuery & { from: string; to: string };
+export type StatsRange = RatingStatsQuery & { from: IsoDate; to: IsoDate };
+
+/**
+ * Both ends of a validated query: `to` defaults to `today`, `from` to 30 days up to `to` (never
+ * before the first date there is). A 400 when `from` is after `to` or the range is too long,
+ * found by arithmetic on the two dates.
+ */
+export function statsRange(query: RatingStatsQuery, today: IsoDate): StatsRange {
+  const to = query.to ?? today;
+  const from = query.from ?? addDays(to, -Math.min(RATING_STATS_DEFAULT_DAYS - 1, daysBetween(FIRST_DATE, to)));
+  const span = daysBetween(from, to);
+  if (span < 0) {
+    throw new ApiError(400, 'invalid_parameters', 'from must not be after to.', [{ path: 'from', message: 'after to' }]);
+  }
+  if (span + 1 > RATING_STATS_MAX_DAYS) {
+    throw new ApiError(400, 'invalid_parameters', `At most ${RATING_STATS_MAX_DAYS} days at once.`, [
+      { path: 'from', message: 'range too long' },
+    ]);
+  }
+  return { ...query, from, to };
+}
 
 function rate(satisfied: number, total: number): number | null {
   return total === 0 ? null : satisfied / total;

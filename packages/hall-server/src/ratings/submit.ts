@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Hall, Rating, RatingTokenClaims } from '@zhengwu/core/contract';
 import type { RatingSubmission } from '@zhengwu/core/contract';
+import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import type * as v from 'valibot';
 import type { RatingTable } from '../db/schema.js';
 import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';
 import type { HallStore } from '../store.js';
-import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import { requestHash } from './canonical.js';
 import { toRating } from './rows.js';
 

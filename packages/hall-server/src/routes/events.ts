@@ -1,12 +1,12 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { AppServices } from '../context.js';
 import { padAuthorized } from '../http/auth.js';
 import { validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
 import { EventsQuery } from '../http/schemas.js';
 import { eventWindow, readEventsAfter, type StoredEvent } from '../events/log.js';
 import { eventFor } from '../ratings/requests.js';
+import type { AppServices } from '../services.js';
 
 const REPLAY_PAGE = 500;
 const REPLAY_PAGES = 20;
@@ -17,8 +17,9 @@ const REPLAY_PAGES = 20;
  * hall-wide events (queue-changed) still pass. Rating events go only to the window's pad:
  * `?window=3` with `Authorization: Bearer <pad token of window 3>`; a wrong token is 401.
  */
-export function eventRoutes(app: Hono, s: AppServices): void {
-  app.get('/api/events', (c) => {
+export function eventRoutes(s: AppServices): Hono {
+  const routes = new Hono();
+  routes.get('/', (c) => {
     const query = validate(EventsQuery, c.req.query(), 400);
     const pad = padAuthorized(s.keys, c.req.header('authorization'), query.window);
     const lastRaw = c.req.header('last-event-id') ?? query.lastEventId;
@@ -81,4 +82,5 @@ export function eventRoutes(app: Hono, s: AppServices): void {
       }
     });
   });
+  return routes;
 }
