@@ -1,30 +1,43 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { AppServices } from './context.js';
 import { corsFor } from './http/cors.js';
 import { ApiError, errorBody } from './http/errors.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { catalogRoutes } from './routes/catalog.js';
 import { eventRoutes } from './routes/events.js';
-import { infoRoutes } from './routes/info.js';
+import { hallRoutes } from './routes/hall.js';
+import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { progressRoutes } from './routes/progress.js';
-import { queueRoutes } from './routes/queue.js';
 import { ratingRoutes } from './routes/ratings.js';
+import { ticketRoutes } from './routes/tickets.js';
+import { transactionRoutes } from './routes/transactions.js';
+import { windowRoutes } from './routes/windows.js';
+import type { AppServices } from './services.js';
 
 export function createApp(s: AppServices): Hono {
   const app = new Hono();
 
+  // Every path, 404s and errors included: a portal page can then read why a call failed
+  // ("not a hall API" vs "origin refused") instead of seeing an opaque network error.
+  app.use('*', corsFor(s.corsOrigins));
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     await next();
   });
-  app.use('/api/*', corsFor(s.corsOrigins));
 
-  infoRoutes(app, s);
-  queueRoutes(app, s);
-  eventRoutes(app, s);
-  progressRoutes(app, s);
-  ratingRoutes(app, s);
-  openApiRoutes(app);
+  // One group per resource; src/openapi/document.ts describes each path (a test compares them).
+  app.route('/api/health', healthRoutes(s));
+  app.route('/api/hall', hallRoutes(s));
+  app.route('/api/catalog', catalogRoutes(s));
+  app.route('/api/calendar', calendarRoutes(s));
+  app.route('/api/tickets', ticketRoutes(s));
+  app.route('/api/windows', windowRoutes(s));
+  app.route('/api/events', eventRoutes(s));
+  app.route('/api/progress', progressRoutes(s));
+  app.route('/api/ratings', ratingRoutes(s));
+  app.route('/api/transactions', transactionRoutes(s));
+  app.route('/api/openapi.json', openApiRoutes());
 
   app.notFound((c) => c.json(errorBody('not_found', 'There is no such resource.'), 404));
   app.onError((error, c) => {

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { withPinyin } from './catalog/pinyin.js';
-import { runMain } from './run.js';
+import { runMain } from './cli.js';
 import { seedData } from './seed/index.js';
 
 export { startServer, type RunningServer, type ServerOptions } from './server.js';

@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Hall } from '@zhengwu/core/contract';
 import { createApp } from './app.js';
 import { errorBody } from './http/errors.js';
-import type { AppServices } from './context.js';
+import type { AppServices } from './services.js';
 import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
 import { seedIfEmpty, type PinyinFn } from './db/seed.js';
@@ -15,15 +15,16 @@ import { pruneEvents } from './events/log.js';
 import { PgEventBus } from './events/pg-bus.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { CatalogCache } from './items/catalog-cache.js';
-import { ProgressDesk } from './progress/lookup.js';
-import { TicketIssuer } from './queue/issuer.js';
+import { ProgressDesk } from './progress/progress-desk.js';
+import { TicketIssuer } from './queue/ticket-issuer.js';
 import { WaitEstimator } from './queue/wait-estimator.js';
-import { WindowDesk } from './queue/windows.js';
-import { RatingDesk } from './ratings/submit.js';
+import { WindowDesk } from './queue/window-desk.js';
+import { RatingDesk } from './ratings/rating-desk.js';
 import { HallKeys } from './ratings/tokens.js';
 import type { SeedData } from './seed/types.js';
 import { HallStore } from './store.js';
-import { beijingTimestamp, systemClock, type Clock } from './time.js';
+import { DAY_MS, zonedTimestamp } from '@zhengwu/core/date';
+import { systemClock, type Clock } from './clock.js';
 
 export interface ServerOptions {
   /** Written to an empty database on first start. */
@@ -79,7 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
-    await pruneEvents(store.db, beijingTimestamp(new Date(clock().getTime() - EVENT_RETENTION_DAYS * 86_400_000)));
+    await pruneEvents(store.db, zonedTimestamp(new Date(clock().getTime() - EVENT_RETENTION_DAYS * DAY_MS)));
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();
     const hall = JSON.parse(hallRow.json) as Hall;

@@ -1,11 +1,12 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { HallEvent } from '@zhengwu/core/contract';
 import type { HallDatabase } from './db/connect.js';
 import type { Database } from './db/schema.js';
 import { inWriteTransaction } from './db/transaction.js';
 import type { EventBus } from './events/bus.js';
 import { appendEvents } from './events/log.js';
-import { beijingTimestamp, type Clock } from './time.js';
+import { zonedTimestamp } from '@zhengwu/core/date';
+import type { Clock } from './clock.js';
 
 export type Emit = (event: HallEvent) => void;
 
@@ -27,13 +28,23 @@ export class HallStore {
     return this.database.kind;
   }
 
+  /** Whether the database answers. */
+  async ping(): Promise<boolean> {
+    try {
+      await sql`select 1`.execute(this.db);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A write transaction; events emitted in it are logged in it and published after commit. */
   async write<T>(fn: (trx: Kysely<Database>, emit: Emit) => Promise<T>): Promise<T> {
     let stored: Awaited<ReturnType<typeof appendEvents>> = [];
     const result = await inWriteTransaction(this.database, async (trx) => {
       const pending: HallEvent[] = [];
       const value = await fn(trx, (event) => pending.push(event));
-      stored = await appendEvents(trx, this.kind, this.channel, pending, beijingTimestamp(this.clock()));
+      stored = await appendEvents(trx, this.kind, this.channel, pending, zonedTimestamp(this.clock()));
       return value;
     });
     if (stored.length > 0) this.bus.afterCommit(stored);

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import * as v from 'valibot';
 import { PendingRatingRequest, RatingRequest, ratingTokenClaims } from '@zhengwu/core/contract';
 import { HallKeys, padToken } from '../src/ratings/tokens.js';
-import { optionsFromEnv } from '../src/run.js';
+import { optionsFromEnv } from '../src/cli.js';
 import {
   DB_KIND,
   PAD_SECRET,

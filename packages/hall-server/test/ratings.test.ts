@@ -211,4 +211,42 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
       assert.equal(bad.body.error.code, 'invalid_parameters');
     }
   });
+
+  test('stats: dates that do not exist are a 400 naming the field, and the range is checked before any work', async () => {
+    for (const [query, field] of [
+      ['to=2026-13-01', 'to'],
+      ['from=2026-02-30&to=2026-03-01', 'from'],
+      ['from=2025-02-29', 'from'],
+      ['from=0000-01-01&to=2026-01-02', 'from'],
+      ['from=2026-01-01&to=2026-04-31', 'to'],
+    ]) {
+      const res = await request(server.url, `/api/ratings/stats?${query}`);
+      assert.equal(res.status, 400, query);
+      assert.equal(res.body.error.code, 'invalid_parameters', query);
+      assert.deepEqual(
+        res.body.error.issues.map((issue: { path: string }) => issue.path),
+        [field],
+        query,
+      );
+      assert.match(res.body.error.issues[0].message, /exists/, query);
+    }
+    // The widest range there is: refused by arithmetic, without building ~3.6 million days.
+    const started = performance.now();
+    const wide = await request(server.url, '/api/ratings/stats?from=0001-01-01&to=9999-12-31');
+    assert.equal(wide.status, 400);
+    assert.deepEqual(wide.body.error.issues, [{ path: 'from', message: 'range too long' }]);
+    assert.ok(performance.now() - started < 250, `answered in ${Math.round(performance.now() - started)} ms`);
+    // 366 days is the limit, 367 is one too many.
+    assert.equal((await request(server.url, '/api/ratings/stats?from=2024-01-01&to=2024-12-31')).status, 200);
+    assert.equal((await request(server.url, '/api/ratings/stats?from=2024-01-01&to=2025-01-01')).status, 400);
+    const leap = v.parse(RatingStats, (await request(server.url, '/api/ratings/stats?from=2024-02-28&to=2024-03-01')).body);
+    assert.deepEqual(leap.byDay.map((b) => b.key), ['2024-02-28', '2024-02-29', '2024-03-01']);
+    // Without from, the 30 days up to to; never before the first date there is.
+    const month = v.parse(RatingStats, (await request(server.url, '/api/ratings/stats?to=2026-03-01')).body);
+    assert.equal(month.from, '2026-01-31');
+    assert.equal(month.byDay.length, 30);
+    const first = await request(server.url, '/api/ratings/stats?to=0001-01-05');
+    assert.equal(first.status, 200);
+    assert.equal(first.body.from, '0001-01-01');
+  });
 });

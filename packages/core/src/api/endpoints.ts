@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CatalogResponse, ServiceItem, type ServiceItemSummary } from '../contract/catalog.js';
 import { Hall } from '../contract/hall.js';
-import { Rating, RatingStats, RatingSubmission } from '../contract/rating.js';
+import { Rating, RatingStats, RatingSubmission, type RatingStatsQuery } from '../contract/rating.js';
 import { requestJson, send, validate, type FetchLike } from './request.js';
 import { ZwServerError } from './errors.js';
 
@@ -43,7 +43,7 @@ export function postRating(target: ApiTarget, submission: RatingSubmission, idem
 /** `GET /ratings/stats` for a date range, optionally one window or department. */
 export function getRatingStats(
   target: ApiTarget,
-  query: { from: string; to: string; window?: string; department?: string },
+  query: RatingStatsQuery,
   signal?: AbortSignal,
 ) {
   const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value) as [string, string][]);

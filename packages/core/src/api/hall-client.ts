@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { CalendarYear } from '../contract/calendar.js';
 import { CompleteRequest, Ticket, TicketRequest, WindowActionResult } from '../contract/queue.js';
 import { Application, ProgressQuery } from '../contract/progress.js';
-import type { RatingSubmission } from '../contract/rating.js';
+import type { RatingStatsQuery, RatingSubmission } from '../contract/rating.js';
 import { Health } from '../contract/errors.js';
 import { requestJson, type FetchLike } from './request.js';
 import { getCatalog, getCatalogItem, getCatalogSearchIndex, getHall, getRatingStats, postRating, type CatalogResult } from './endpoints.js';
@@ -115,7 +115,7 @@ export class HallClient {
     return postRating(this.target, submission, idempotencyKey, signal);
   }
 
-  ratingStats(query: { from: string; to: string; window?: string; department?: string }, signal?: AbortSignal) {
+  ratingStats(query: RatingStatsQuery, signal?: AbortSignal) {
     return getRatingStats(this.target, query, signal);
   }
 

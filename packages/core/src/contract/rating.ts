@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Code, PhoneNumber, Timestamp } from './common.js';
+import { Code, DateString, PhoneNumber, Text, Timestamp } from './common.js';
 import { RatingTarget, RatingToken } from './queue.js';
 import { COMMENT_MAX, RATING_CHANNELS, RATING_LEVELS, isBadRating } from './rating-rules.js';
 
@@ -53,6 +53,23 @@ const Bucket = v.object({
   /** 满意率: (非常满意 + 满意 + 基本满意) ÷ total, 0–1; null when nothing was rated. */
   rate: v.nullable(v.number()),
 });
+
+/** Longest range `GET /ratings/stats` answers for, both ends included. */
+export const RATING_STATS_MAX_DAYS = 366;
+/** The range when `from` is not given: 30 days up to `to`, `to` included. */
+export const RATING_STATS_DEFAULT_DAYS = 30;
+
+/**
+ * `GET /ratings/stats` query: dates in the hall's zone, `to` defaults to today. The range rules
+ * (`from` not after `to`, at most RATING_STATS_MAX_DAYS) need both dates: the server checks them.
+ */
+export const RatingStatsQuery = v.strictObject({
+  from: v.optional(DateString),
+  to: v.optional(DateString),
+  window: v.optional(Code),
+  department: v.optional(Text(80)),
+});
+export type RatingStatsQuery = v.InferInput<typeof RatingStatsQuery>;
 
 export const RatingStats = v.object({
   from: v.string(),

@@ -1,13 +1,7 @@
-import { Code, DateString, Text } from '@zhengwu/core/contract';
+import { Code } from '@zhengwu/core/contract';
 import * as v from 'valibot';
 
 /** Query and header shapes of this server that the shared contract does not define. */
-export const StatsQuery = v.strictObject({
-  from: v.optional(DateString),
-  to: v.optional(DateString),
-  window: v.optional(Code),
-  department: v.optional(Text(80)),
-});
 
 export const EventsQuery = v.strictObject({
   window: v.optional(Code),

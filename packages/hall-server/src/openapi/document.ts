@@ -13,6 +13,7 @@ import {
   QueueCategory,
   Rating,
   RatingStats,
+  RatingStatsQuery,
   RatingSubmission,
   RatingRequest,
   RatingTarget,
@@ -23,7 +24,7 @@ import {
   TicketRequest,
   WindowActionResult,
 } from '@zhengwu/core/contract';
-import { EventsQuery, StatsQuery } from '../http/schemas.js';
+import { EventsQuery } from '../http/schemas.js';
 
 /** Every schema in the document comes from the same valibot definitions the server validates with. */
 const definitions = {
@@ -49,7 +50,7 @@ const definitions = {
   ServiceItemSummary,
   ApiErrorBody,
   Health,
-  StatsQuery,
+  RatingStatsQuery,
   EventsQuery,
 };
 type SchemaName = keyof typeof definitions;
@@ -276,8 +277,8 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: '满意率 and counts by level, window, department and day',
           tags: ['rating'],
-          parameters: queryParameters(schemas.StatsQuery),
-          responses: { '200': { description: 'Statistics.', content: json('RatingStats') }, '400': error('Invalid parameters.') },
+          parameters: queryParameters(schemas.RatingStatsQuery),
+          responses: { '200': { description: 'Statistics.', content: json('RatingStats') }, '400': error('Invalid parameters: a date that does not exist, `from` after `to`, or more than 366 days.') },
         },
       },
       '/api/openapi.json': {

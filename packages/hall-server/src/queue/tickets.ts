@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Hall, Ticket } from '@zhengwu/core/contract';
 import type { Database, TicketTable } from '../db/schema.js';
+import type { WaitEstimator } from './wait-estimator.js';
 
 export type TicketRow = TicketTable;
 
@@ -48,4 +49,13 @@ export async function countAhead(db: Kysely<Database>, row: TicketRow): Promise<
     )
     .executeTakeFirstOrThrow();
   return Number(result.count);
+}
+
+/** A ticket as its holder follows it: place in the queue and estimated wait as of now. */
+export async function currentTicket(db: Kysely<Database>, hall: Hall, estimator: WaitEstimator, id: string): Promise<Ticket | undefined> {
+  const row = await db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const ahead = await countAhead(db, row);
+  const minutes = row.status === 'waiting' ? await estimator.minutesPerPerson(row.category) : 0;
+  return toTicket(row, hall, ahead, estimator.estimate(ahead, minutes));
 }

@@ -1,8 +1,10 @@
 import type { HallEvent, RatingRequest, RatingTarget } from '@zhengwu/core/contract';
-import type { AppServices } from '../context.js';
+import { zonedTimestamp } from '@zhengwu/core/date';
 import type { StoredEvent } from '../events/log.js';
+import { ApiError } from '../http/errors.js';
+import type { AppServices } from '../services.js';
+import { toTarget } from './rows.js';
 import type { HallKeys } from './tokens.js';
-import { beijingTimestamp, timestampMs } from '../time.js';
 
 type Services = Pick<AppServices, 'keys' | 'ratingTokenMs' | 'padRequestMs' | 'store'>;
 
@@ -11,13 +13,13 @@ export function signedRequest(keys: HallKeys, target: RatingTarget, expiresAt: n
   return {
     target,
     token: keys.ratingToken(target.transactionId, target.windowId, expiresAt),
-    expiresAt: beijingTimestamp(new Date(expiresAt)),
+    expiresAt: zonedTimestamp(new Date(expiresAt)),
   };
 }
 
 /** The request to rate `target`, with a token that expires `ratingTokenMs` after completion. */
 export function ratingRequest(s: Services, target: RatingTarget): RatingRequest {
-  return signedRequest(s.keys, target, timestampMs(target.completedAt) + s.ratingTokenMs);
+  return signedRequest(s.keys, target, Date.parse(target.completedAt) + s.ratingTokenMs);
 }
 
 /**
@@ -31,7 +33,7 @@ export function eventFor(s: Services, event: HallEvent, pad: boolean): HallEvent
   if (!pad) return undefined;
   if (event.type === 'rating-received') return event;
   const request = ratingRequest(s, event.target);
-  if (timestampMs(request.expiresAt) <= s.store.clock().getTime()) return undefined;
+  if (Date.parse(request.expiresAt) <= s.store.clock().getTime()) return undefined;
   return { ...event, token: request.token };
 }
 
@@ -41,7 +43,7 @@ export function eventFor(s: Services, event: HallEvent, pad: boolean): HallEvent
  * (that visitor has left). Read from the event log, whose id order is commit order.
  */
 export async function pendingRequest(s: Services, windowId: string): Promise<RatingRequest | null> {
-  const since = beijingTimestamp(new Date(s.store.clock().getTime() - s.padRequestMs));
+  const since = zonedTimestamp(new Date(s.store.clock().getTime() - s.padRequestMs));
   const db = s.store.db;
   const latest = await db
     .selectFrom('events')
@@ -70,4 +72,17 @@ export async function pendingRequest(s: Services, windowId: string): Promise<Rat
     .where('transaction_id', '=', event.target.transactionId)
     .executeTakeFirst();
   return rated ? null : ratingRequest(s, event.target);
+}
+
+/**
+ * A new request to rate a finished, unrated transaction, valid `ratingTokenMs` from now so
+ * that a late 一事一评 can still be given. 404 for an unknown transaction, 409 once rated.
+ */
+export async function freshRatingRequest(s: Services, transactionId: string): Promise<RatingRequest> {
+  const db = s.store.db;
+  const row = await db.selectFrom('transactions').selectAll().where('id', '=', transactionId).executeTakeFirst();
+  if (!row) throw new ApiError(404, 'unknown_transaction', 'No finished transaction has this number.');
+  const rated = await db.selectFrom('ratings').select('id').where('transaction_id', '=', transactionId).executeTakeFirst();
+  if (rated) throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
+  return signedRequest(s.keys, toTarget(row), s.store.clock().getTime() + s.ratingTokenMs);
 }

@@ -1,18 +1,42 @@
 import type { Kysely } from 'kysely';
-import { RATING_LEVELS, type RatingLevel, type RatingStats } from '@zhengwu/core/contract';
+import {
+  RATING_LEVELS,
+  RATING_STATS_DEFAULT_DAYS,
+  RATING_STATS_MAX_DAYS,
+  type RatingLevel,
+  type RatingStats,
+  type RatingStatsQuery,
+} from '@zhengwu/core/contract';
+import { FIRST_DATE, addDays, dateRange, daysBetween, type IsoDate } from '@zhengwu/core/date';
 import type { Database } from '../db/schema.js';
-import { daysBetween } from '../time.js';
+import { ApiError } from '../http/errors.js';
 
 type Bucket = RatingStats['byWindow'][number];
 
 /** 非常满意, 满意 and 基本满意 count as satisfied. */
 const SATISFIED = new Set<string>(RATING_LEVELS.slice(0, 3));
 
-export interface StatsQuery {
-  from: string;
-  to: string;
-  window?: string;
-  department?: string;
+/** The query with both ends of the range known. */
+export type StatsRange = RatingStatsQuery & { from: IsoDate; to: IsoDate };
+
+/**
+ * Both ends of a validated query: `to` defaults to `today`, `from` to 30 days up to `to` (never
+ * before the first date there is). A 400 when `from` is after `to` or the range is too long,
+ * found by arithmetic on the two dates.
+ */
+export function statsRange(query: RatingStatsQuery, today: IsoDate): StatsRange {
+  const to = query.to ?? today;
+  const from = query.from ?? addDays(to, -Math.min(RATING_STATS_DEFAULT_DAYS - 1, daysBetween(FIRST_DATE, to)));
+  const span = daysBetween(from, to);
+  if (span < 0) {
+    throw new ApiError(400, 'invalid_parameters', 'from must not be after to.', [{ path: 'from', message: 'after to' }]);
+  }
+  if (span + 1 > RATING_STATS_MAX_DAYS) {
+    throw new ApiError(400, 'invalid_parameters', `At most ${RATING_STATS_MAX_DAYS} days at once.`, [
+      { path: 'from', message: 'range too long' },
+    ]);
+  }
+  return { ...query, from, to };
 }
 
 function rate(satisfied: number, total: number): number | null {
@@ -43,7 +67,7 @@ class Buckets {
 }
 
 /** 满意率 = (非常满意 + 满意 + 基本满意) ÷ all ratings, per window, department and day. */
-export async function ratingStats(db: Kysely<Database>, query: StatsQuery): Promise<RatingStats> {
+export async function ratingStats(db: Kysely<Database>, query: StatsRange): Promise<RatingStats> {
   let select = db
     .selectFrom('ratings')
     .select((eb) => ['level', 'window_id', 'window_name', 'department', 'day', eb.fn.countAll<number>().as('count')])
@@ -57,7 +81,7 @@ export async function ratingStats(db: Kysely<Database>, query: StatsQuery): Prom
   const byWindow = new Buckets();
   const byDepartment = new Buckets();
   const byDay = new Buckets();
-  for (const day of daysBetween(query.from, query.to)) byDay.ensure(day, day);
+  for (const day of dateRange(query.from, query.to, RATING_STATS_MAX_DAYS)) byDay.ensure(day, day);
   let total = 0;
   let satisfied = 0;
   for (const row of rows) {

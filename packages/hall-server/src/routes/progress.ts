@@ -1,16 +1,18 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { ProgressQuery } from '@zhengwu/core/contract';
-import type { AppServices } from '../context.js';
 import { validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
+import type { AppServices } from '../services.js';
 
 /** One answer for "no such number" and "wrong secret": the number alone reveals nothing. */
 const NOT_FOUND = () =>
   new ApiError(404, 'application_not_found', 'No application matches this number and secret.');
 
-export function progressRoutes(app: Hono, s: AppServices): void {
-  app.get('/api/progress', async (c) => {
+/** `/api/progress`: 办件进度 by number and secret. */
+export function progressRoutes(s: AppServices): Hono {
+  const routes = new Hono();
+  routes.get('/', async (c) => {
     c.header('Cache-Control', 'no-store');
     // The socket's address: a forwarded-for header is the client's to forge.
     const client = getConnInfo(c).remote.address ?? 'unknown';
@@ -25,4 +27,5 @@ export function progressRoutes(app: Hono, s: AppServices): void {
     if (!application) throw NOT_FOUND();
     return c.json(application);
   });
+  return routes;
 }

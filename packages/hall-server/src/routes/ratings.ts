@@ -1,19 +1,17 @@
-import type { Hono } from 'hono';
-import { RatingSubmission } from '@zhengwu/core/contract';
-import type { AppServices } from '../context.js';
-import { padAuthorized, padRefused, staffAuth } from '../http/auth.js';
+import { Hono } from 'hono';
+import { RatingStatsQuery, RatingSubmission } from '@zhengwu/core/contract';
+import { dateAt } from '@zhengwu/core/date';
 import { readJson, validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
-import { IdempotencyKey, StatsQuery, TransactionId, WindowId } from '../http/schemas.js';
-import { pendingRequest, signedRequest } from '../ratings/requests.js';
-import { toTarget } from '../ratings/rows.js';
-import { ratingStats } from '../ratings/stats.js';
-import { addDays, beijingDay, daysBetween } from '../time.js';
+import { IdempotencyKey } from '../http/schemas.js';
+import { ratingStats, statsRange } from '../ratings/stats.js';
+import type { AppServices } from '../services.js';
 
-const MAX_STATS_DAYS = 366;
+/** `/api/ratings`: 好差评 submissions and their statistics. */
+export function ratingRoutes(s: AppServices): Hono {
+  const routes = new Hono();
 
-export function ratingRoutes(app: Hono, s: AppServices): void {
-  app.post('/api/ratings', async (c) => {
+  routes.post('/', async (c) => {
     const header = c.req.header('idempotency-key');
     if (header === undefined) {
       throw new ApiError(400, 'idempotency_key_required', 'Send an Idempotency-Key header (1 to 100 characters).', [
@@ -43,39 +41,12 @@ export function ratingRoutes(app: Hono, s: AppServices): void {
     return c.json(body, status);
   });
 
-  // The pad asks what it missed while it was not connected (pad token of that window).
-  app.get('/api/windows/:window/rating-request', async (c) => {
-    const windowId = validate(WindowId, c.req.param('window'), 400);
-    if (!padAuthorized(s.keys, c.req.header('authorization'), windowId)) throw padRefused();
-    s.windows.window(windowId);
-    c.header('Cache-Control', 'no-store');
-    return c.json({ window: windowId, request: await pendingRequest(s, windowId) });
+  routes.get('/stats', async (c) => {
+    // Dates are checked to exist (2026-02-30 is a 400) and the range by arithmetic alone,
+    // before the query runs or any list of days is built.
+    const query = validate(RatingStatsQuery, c.req.query(), 400);
+    const range = statsRange(query, dateAt(s.store.clock()));
+    return c.json(await ratingStats(s.store.db, range));
   });
-
-  // The hall's own systems (staff token) get a fresh token, e.g. for a portal's 一事一评.
-  app.post('/api/transactions/:id/rating-token', staffAuth(s.staffToken), async (c) => {
-    const id = validate(TransactionId, c.req.param('id'), 400);
-    const row = await s.store.db.selectFrom('transactions').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new ApiError(404, 'unknown_transaction', 'No finished transaction has this number.');
-    const rated = await s.store.db.selectFrom('ratings').select('id').where('transaction_id', '=', id).executeTakeFirst();
-    if (rated) throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
-    // Valid for ratingTokenMs from now, so a late 一事一评 can still be given.
-    c.header('Cache-Control', 'no-store');
-    return c.json(signedRequest(s.keys, toTarget(row), s.store.clock().getTime() + s.ratingTokenMs));
-  });
-
-  app.get('/api/ratings/stats', async (c) => {
-    const query = validate(StatsQuery, c.req.query(), 400);
-    const to = query.to ?? beijingDay(s.store.clock());
-    const from = query.from ?? addDays(to, -29);
-    if (from > to) {
-      throw new ApiError(400, 'invalid_parameters', 'from must not be after to.', [{ path: 'from', message: 'after to' }]);
-    }
-    if (daysBetween(from, to).length > MAX_STATS_DAYS) {
-      throw new ApiError(400, 'invalid_parameters', `At most ${MAX_STATS_DAYS} days at once.`, [
-        { path: 'from', message: 'range too long' },
-      ]);
-    }
-    return c.json(await ratingStats(s.store.db, { ...query, from, to }));
-  });
+  return routes;
 }

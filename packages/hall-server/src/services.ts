@@ -1,11 +1,11 @@
 import type { Hall } from '@zhengwu/core/contract';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { CatalogCache } from './items/catalog-cache.js';
-import type { ProgressDesk } from './progress/lookup.js';
-import type { TicketIssuer } from './queue/issuer.js';
+import type { ProgressDesk } from './progress/progress-desk.js';
+import type { TicketIssuer } from './queue/ticket-issuer.js';
 import type { WaitEstimator } from './queue/wait-estimator.js';
-import type { WindowDesk } from './queue/windows.js';
-import type { RatingDesk } from './ratings/submit.js';
+import type { WindowDesk } from './queue/window-desk.js';
+import type { RatingDesk } from './ratings/rating-desk.js';
 import type { HallKeys } from './ratings/tokens.js';
 import type { HallStore } from './store.js';
 

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { CompleteRequest } from '@zhengwu/core/contract';
+import { padAuthorized, padRefused, staffAuth } from '../http/auth.js';
+import { readJson, validate } from '../http/body.js';
+import { WindowId } from '../http/schemas.js';
+import { pendingRequest, ratingRequest } from '../ratings/requests.js';
+import type { AppServices } from '../services.js';
+
+/** `/api/windows/:window/…`: the clerk's actions (staff token) and the pad's missed request (pad token). */
+export function windowRoutes(s: AppServices): Hono {
+  const routes = new Hono();
+  const auth = staffAuth(s.staffToken);
+  const windowId = (param: string) => validate(WindowId, param, 400);
+
+  routes.post('/:window/call-next', auth, async (c) => {
+    await readJson(c, v.strictObject({}), s.bodyLimitBytes, { emptyAs: {} });
+    return c.json(await s.windows.callNext(windowId(c.req.param('window'))));
+  });
+
+  routes.post('/:window/recall', auth, async (c) => {
+    await readJson(c, v.strictObject({}), s.bodyLimitBytes, { emptyAs: {} });
+    return c.json(await s.windows.recall(windowId(c.req.param('window'))));
+  });
+
+  routes.post('/:window/complete', auth, async (c) => {
+    const { value } = await readJson(c, CompleteRequest, s.bodyLimitBytes, { emptyAs: {} });
+    const result = await s.windows.complete(windowId(c.req.param('window')), value);
+    if (result.rating) result.ratingToken = ratingRequest(s, result.rating).token;
+    c.header('Cache-Control', 'no-store');
+    return c.json(result);
+  });
+
+  // The pad asks what it missed while it was not connected (pad token of that window).
+  routes.get('/:window/rating-request', async (c) => {
+    const id = windowId(c.req.param('window'));
+    if (!padAuthorized(s.keys, c.req.header('authorization'), id)) throw padRefused();
+    s.windows.window(id);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ window: id, request: await pendingRequest(s, id) });
+  });
+  return routes;
+}
