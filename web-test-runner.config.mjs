@@ -3,6 +3,7 @@ import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { checkChromium } from './scripts/chromium.mjs';
 import { hallServerPlugin } from './test/helpers/hall-server-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -34,7 +35,10 @@ function prebundledQrcode() {
 }
 
 // The system Chromium by default; CHROME_PATH picks another (e.g. Playwright's own build).
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+// Checked before the hall server starts, so a missing browser fails at once.
+const chromium = checkChromium();
+if (!chromium.ok) throw new Error(chromium.message);
+const executablePath = chromium.path;
 
 export default {
   files: ['packages/*/src/**/test/*.test.ts', 'kiosk/**/test/*.test.ts'],
