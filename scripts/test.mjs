@@ -1,4 +1,4 @@
-// `npm test`: element manifest, type check, lint, the hall server's suites (node:test; on the
+// `npm test`: element manifest, type check, lint, the locale files, the hall server's suites (node:test; on the
 // embedded database, and on PostgreSQL when HALL_TEST_DATABASE_URL is set), the system tests
 // (the kiosk in Chromium against the real server), then every browser test. Fails when a step
 // fails, a test was skipped, or no test ran. Prints "N passed, N failed" last. Without a
@@ -76,6 +76,9 @@ function nodeTests(label, files, env) {
     fail(`${label} wrote no report`);
   }
 }
+
+// Every namespace's locale files: the same keys, plural forms and placeholders in each locale.
+nodeTests('locale files', testFiles('test/i18n', '.test.mjs'));
 
 const serverFiles = testFiles('packages/hall-server/test', '.test.ts');
 nodeTests('hall server tests (embedded SQLite)', serverFiles, { DATABASE_URL: '' });
