@@ -1,8 +1,8 @@
-// `npm test`: element manifest, type check, lint, the locale files, the hall server's suites (node:test; on the
-// embedded database, and on PostgreSQL when HALL_TEST_DATABASE_URL is set), the system tests
-// (the kiosk in Chromium against the real server), then every browser test. Fails when a step
-// fails, a test was skipped, or no test ran. Prints "N passed, N failed" last. Without a
-// Chromium that runs, it stops at once and says how to get one.
+// `npm test`: element manifest, type check, lint, the locale files, the hall server's suites
+// (node:test; on the embedded database, and on PostgreSQL when HALL_TEST_DATABASE_URL is set),
+// the system tests (the kiosk in Chromium against the real server), then every browser test.
+// Fails when a step fails, a test was skipped, or no test ran. Prints "N passed, N failed"
+// last. Without a Chromium that runs, it stops at once and says how to get one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { checkChromium } from './chromium.mjs';
