@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { checkChromium } from './scripts/chromium.mjs';
 import { hallServerPlugin } from './test/helpers/hall-server-plugin.mjs';
+import { testSetupPlugin } from './test/helpers/test-setup-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 /**
@@ -63,6 +64,8 @@ export default {
   ],
   plugins: [
     hallServerPlugin(),
+    // Missing i18n keys fail the test that asked for them.
+    testSetupPlugin('/test/helpers/test-setup.ts'),
     prebundledQrcode(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
