@@ -56,7 +56,7 @@ async function load(folder) {
 }
 
 /** Every problem in one namespace, as lines naming the locale and key. */
-export function problems(folder, strings) {
+function problems(folder, strings) {
   const found = [];
   const formsOf = Object.fromEntries(LOCALES.map((locale) => [locale, forms(strings[locale])]));
   const bases = new Set(LOCALES.flatMap((locale) => [...formsOf[locale].keys()]));
@@ -80,7 +80,7 @@ export function problems(folder, strings) {
       }
     }
   }
-  // The same placeholders in every locale; a singular form may spell out its count.
+  // The same placeholders in every locale, over all plural forms (a singular may spell out its count).
   for (const base of [...bases].sort()) {
     const used = (locale) => {
       const names = new Set();
@@ -94,7 +94,7 @@ export function problems(folder, strings) {
     for (const locale of LOCALES.slice(1)) {
       if (!formsOf[locale].has(base) || !formsOf['zh-CN'].has(base)) continue; // reported above
       const names = used(locale);
-      const differs = (a, b) => [...a].filter((name) => !b.has(name) && name !== 'count');
+      const differs = (a, b) => [...a].filter((name) => !b.has(name));
       const lost = differs(reference, names);
       const added = differs(names, reference);
       if (lost.length) found.push(`${folder} ${locale}: ${base} lacks {{${lost.join('}}, {{')}}}`);
