@@ -84,6 +84,9 @@ export async function startHall(env = {}) {
     server.stdout.resume();
     kiosk = await createServer({
       configFile: 'vite.config.ts',
+      // A fresh dependency cache each run: one left by an older tree lacks what newer code
+      // imports, and Vite, finding it while the page runs, reloads the page mid-test.
+      cacheDir: join(dataDir, 'vite'),
       logLevel: 'error',
       server: { port: 0, proxy: { '/api': { target: origin } } },
     });
