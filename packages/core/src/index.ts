@@ -1,7 +1,7 @@
 export { define } from './define.js';
 export * from './config/config.js';
 export { configContext } from './config/context.js';
-export { ZwConfigError } from './errors/zw-config-error.js';
+export { ZwConfigError, type ConfigExpectation } from './errors/zw-config-error.js';
 export { ZwConfigErrorEvent } from './events/zw-config-error-event.js';
 export { ZwPreferenceChangeEvent, type PreferenceChange } from './events/zw-preference-change-event.js';
 export {
@@ -36,7 +36,26 @@ export {
   type Voice,
 } from './controllers/read-aloud-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './controllers/roving-focus-controller.js';
-export { ZwApiError, ZwOfflineError, ZwInvalidDataError, ZwServerError } from './api/errors.js';
+export {
+  ZwApiError,
+  ZwOfflineError,
+  ZwInvalidDataError,
+  ZwServerError,
+  ZwTimeoutError,
+  ZwNotHallApiError,
+  ZwOriginRefusedError,
+  FAILURE_KINDS,
+  failureKind,
+  isRetryable,
+  type FailureKind,
+} from './api/errors.js';
+export {
+  LoaderController,
+  timeoutSignal,
+  type LoadStatus,
+  type LoadTask,
+  type LoaderOptions,
+} from './controllers/loader-controller.js';
 export { HallClient, type HallClientOptions, type CatalogResult } from './api/hall-client.js';
 export {
   getHall,
