@@ -19,6 +19,8 @@ export { refTokens } from './tokens/ref.styles.js';
 export { sysTokens } from './tokens/sys.styles.js';
 export { baseStyles } from './tokens/base.styles.js';
 export { ZwElement } from './element/zw-element.js';
+export { renderLoadState, type LoadStateView } from './element/load-state.js';
+export { loadStateStyles } from './element/load-state.styles.js';
 export { ZwProvider } from './provider/zw-provider.js';
 export {
   IdleTimerController,
@@ -51,11 +53,11 @@ export {
 } from './api/errors.js';
 export {
   LoaderController,
-  timeoutSignal,
   type LoadStatus,
   type LoadTask,
   type LoaderOptions,
 } from './controllers/loader-controller.js';
+export { timeoutSignal } from './api/timeout.js';
 export { HallClient, type HallClientOptions, type CatalogResult } from './api/hall-client.js';
 export {
   getHall,

@@ -19,7 +19,8 @@ export {
   type GuideSection,
   type GuideLinkKind,
 } from './guide/zw-service-guide-events.js';
-export { Loader, isItemCode, parseItem, statusOf, type ItemSource, type LoadStatus } from './item/item-loader.js';
+export { isItemCode, parseItem, type ItemSource } from './item/item-loader.js';
+export type { LoadStatus } from '@zhengwu/core';
 export { ZwServiceCatalog, type ServiceCatalogStatus } from './catalog/zw-service-catalog.js';
 export { ZwServiceSelectEvent, ZwCatalogReadyEvent } from './catalog/zw-service-catalog-events.js';
 export { loadCatalog, clearSavedCatalogs, type LoadedCatalog, type CatalogFetcher } from './catalog/catalog-source.js';

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { CatalogResponse, ServiceItem, type ServiceItemSummary } from '../contract/catalog.js';
 import { Hall } from '../contract/hall.js';
 import { Rating, RatingStats, RatingSubmission } from '../contract/rating.js';
-import { requestJson, send, validate, type FetchLike } from './request.js';
+import { readJson, requestJson, send, validate, type FetchLike } from './request.js';
 import { ZwServerError } from './errors.js';
 
 /**
@@ -64,7 +64,7 @@ export async function getCatalog(target: ApiTarget, options: { etag?: string | n
   const response = await send(fetcherOf(target), url, { headers, signal: options.signal });
   const etag = response.headers.get('etag');
   if (response.status === 304) return { items: null, version: options.etag ?? '', etag: etag ?? options.etag ?? null };
-  const body = validate(CatalogResponse, await response.json(), url);
+  const body = validate(CatalogResponse, await readJson(response, url), url);
   return { items: body.items, version: body.version, etag };
 }
 

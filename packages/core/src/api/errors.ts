@@ -3,11 +3,19 @@ export class ZwApiError extends Error {
   override readonly name: string = 'ZwApiError';
 }
 
-/** The hall server could not be reached (no network, server down, DNS). */
+/**
+ * The hall server could not be reached (no network, server down, DNS). Its subclasses (a
+ * timeout, a refused origin) are also "not reached" for code that only keeps work for later,
+ * like the outbox and the saved catalog.
+ */
 export class ZwOfflineError extends ZwApiError {
-  override readonly name = 'ZwOfflineError';
-  constructor(readonly url: string, options?: { cause?: unknown }) {
-    super(`The hall server at ${url} could not be reached.`, options);
+  override readonly name: string = 'ZwOfflineError';
+  constructor(
+    readonly url: string,
+    options?: { cause?: unknown },
+    message = `The hall server at ${url} could not be reached.`,
+  ) {
+    super(message, options);
   }
 }
 
@@ -42,14 +50,14 @@ export class ZwServerError extends ZwApiError {
 }
 
 /** The request took longer than the configured timeout and was aborted. */
-export class ZwTimeoutError extends ZwApiError {
+export class ZwTimeoutError extends ZwOfflineError {
   override readonly name = 'ZwTimeoutError';
   constructor(
     /** The timeout that ran out, in ms. */
     readonly timeoutMs: number,
-    readonly url?: string,
+    url = '',
   ) {
-    super(`No answer${url ? ` from ${url}` : ''} within ${timeoutMs} ms.`);
+    super(url, undefined, `No answer${url ? ` from ${url}` : ''} within ${timeoutMs} ms.`);
   }
 }
 
@@ -72,14 +80,14 @@ export class ZwNotHallApiError extends ZwApiError {
  * The server is reachable, but the browser withheld its answer: the hall does not allow this
  * page's origin (CORS).
  */
-export class ZwOriginRefusedError extends ZwApiError {
+export class ZwOriginRefusedError extends ZwOfflineError {
   override readonly name = 'ZwOriginRefusedError';
   constructor(
-    readonly url: string,
+    url: string,
     readonly origin: string,
     options?: { cause?: unknown },
   ) {
-    super(`The hall at ${url} does not allow requests from ${origin}.`, options);
+    super(url, options, `The hall at ${url} does not allow requests from ${origin}.`);
   }
 }
 
@@ -113,7 +121,8 @@ export function failureKind(error: unknown): FailureKind {
   if (error instanceof ZwOfflineError) return 'offline';
   if (error instanceof ZwInvalidDataError) return 'invalid';
   if (error instanceof ZwServerError) {
-    if (error.status === 404) return 'not-found';
+    // `not_found` is the hall's answer for a path it has no route for: an api-base without /api.
+    if (error.status === 404) return error.code === 'not_found' ? 'not-hall-api' : 'not-found';
     if (error.status === 429) return 'rate-limited';
   }
   return 'error';

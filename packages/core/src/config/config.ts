@@ -83,20 +83,29 @@ export function parseTheme(value: string, attribute = 'theme'): Theme {
 }
 
 /**
- * An http(s) URL, absolute or relative to the page, resolved against the page; anything else
- * (`javascript:`, `data:`, garbage) is a `ZwConfigError` naming the attribute.
+ * The one URL check: an http(s) URL, absolute or (unless `base` is null) relative to `base`
+ * (the page); anything else — `javascript:`, `data:`, `vbscript:`, garbage — is `undefined`.
+ * Attributes go through `parseHttpUrl`, URLs from data through this directly.
+ */
+export function httpUrl(value: string | null | undefined, base: string | null = globalThis.location?.href ?? 'http://localhost/'): URL | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
+  try {
+    url = base === null ? new URL(trimmed) : new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+}
+
+/**
+ * An http(s) URL-valued attribute, resolved against the page; anything else is a
+ * `ZwConfigError` naming the attribute.
  */
 export function parseHttpUrl(value: string, attribute: string, expected: string | ConfigExpectation = HTTP_URL): URL {
-  const trimmed = value.trim();
-  let url: URL | undefined;
-  try {
-    url = new URL(trimmed, globalThis.location?.href ?? 'http://localhost/');
-  } catch {
-    url = undefined;
-  }
-  if (!trimmed || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new ZwConfigError(attribute, expected, value);
-  }
+  const url = httpUrl(value);
+  if (!url) throw new ZwConfigError(attribute, expected, value);
   return url;
 }
 

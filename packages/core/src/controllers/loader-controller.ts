@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_CONFIG } from '../config/config.js';
 import { ZwApiError, ZwTimeoutError, failureKind, type FailureKind } from '../api/errors.js';
+import { timeoutSignal } from '../api/timeout.js';
 
 /** `idle` (nothing asked), `loading`, `ready`, or what went wrong (see `failureKind`). */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | FailureKind;
@@ -16,27 +17,8 @@ export interface LoaderOptions<T> {
    * start. By default the host's `config.requestTimeout` (a `ZwElement`), else 15 s.
    */
   timeout?: number | (() => number);
-  /** Keep showing the last value while a new request runs (e.g. a catalog revalidating). */
+  /** Keep the last value while a new request runs and if it fails (e.g. a catalog revalidating). */
   keepValue?: boolean;
-}
-
-/**
- * An `AbortSignal` that aborts with `ZwTimeoutError` after `ms`, or when `signal` aborts.
- * `clear()` stops the timer once the work is done.
- */
-export function timeoutSignal(ms: number, signal?: AbortSignal): { signal: AbortSignal; clear: () => void } {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  if (signal?.aborted) onAbort();
-  else signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = Number.isFinite(ms) && ms > 0 ? setTimeout(() => controller.abort(new ZwTimeoutError(ms)), ms) : undefined;
-  return {
-    signal: controller.signal,
-    clear: () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    },
-  };
 }
 
 /**
@@ -84,12 +66,12 @@ export class LoaderController<T> implements ReactiveController {
     this.key = undefined;
   }
 
-  /** Starts `task` unless the same `key` is already loaded or loading (or `force`). */
-  request(key: string, task: LoadTask<T>, force = false): void {
-    if (key === this.key && !force) return;
+  /** Starts `task` unless the same `key` is already loaded or loading (or `force`); resolves when done. */
+  request(key: string, task: LoadTask<T>, force = false): Promise<void> {
+    if (key === this.key && !force) return Promise.resolve();
     this.key = key;
     this.task = task;
-    void this.run();
+    return this.run();
   }
 
   /** Shows a value (or error) that needs no loading, e.g. a `data` property. */
@@ -142,7 +124,6 @@ export class LoaderController<T> implements ReactiveController {
       // A body read aborted by the timer rejects with an AbortError: the timeout is what happened.
       const reason: unknown = timed.signal.aborted ? timed.signal.reason : undefined;
       this.error = reason instanceof ZwTimeoutError ? reason : (error ?? new Error('unknown'));
-      if (this.options.keepValue) this.value = undefined;
       // API errors are expected and shown; anything else is a bug worth a log line.
       if (!(this.error instanceof ZwApiError)) console.warn('[zhengwu-kit] could not load', error);
     } finally {
@@ -151,7 +132,7 @@ export class LoaderController<T> implements ReactiveController {
     this.loading = false;
     this.controller = undefined;
     this.host.requestUpdate();
-    if (this.value !== undefined) await this.announce(generation, this.value);
+    if (this.value !== undefined && this.error === undefined) await this.announce(generation, this.value);
   }
 
   private async announce(generation: number, value: T): Promise<void> {
