@@ -20,7 +20,7 @@ import { countText, renderFacets } from './catalog-browse.js';
 import { CatalogSearchController } from './catalog-search.js';
 import { highlight } from './catalog-highlight.js';
 import { itemLink, parseItemHref } from './item-link.js';
-import { ZwCatalogReadyEvent, ZwServiceSelectEvent } from './zw-service-catalog-events.js';
+import { ZwServiceCatalogLoadEvent, ZwServiceSelectEvent } from './zw-service-catalog-events.js';
 import { serviceCatalogStyles } from './zw-service-catalog.styles.js';
 
 /** `loading` (no catalog yet), `ready`, or what went wrong (`offline`: unreachable and nothing saved). */
@@ -45,7 +45,7 @@ const MAX_TILES = 24;
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-catalog-list-height - Height of the scrolling list (default 60vh).
  * @fires zw-service-select - The visitor chose an item; `detail.code`, `detail.item`. Cancelable.
- * @fires zw-catalog-ready - The catalog is loaded and searchable; `detail.items`, `detail.fromCache`.
+ * @fires zw-service-catalog-load - The catalog is loaded and searchable; `detail.items`, `detail.fromCache`.
  * @fires zw-config-error - `tiles` or `item-href` is invalid; the error is shown.
  *
  * The catalog comes from `.items` when set (the kiosk, stories), otherwise from `GET /catalog`
@@ -86,7 +86,7 @@ export class ZwServiceCatalog extends ZwElement {
   /** What the tiles and browse controls show, worked out once per catalog (not per keystroke). */
   private facts?: { items: readonly ServiceItemSummary[]; facets: Record<FacetKind, string[]>; frequent: ServiceItemSummary[] };
   private readonly loader = new LoaderController<LoadedCatalog>(this, { keepValue: true });
-  private readonly searching = new CatalogSearchController(this, (detail) => this.dispatchEvent(new ZwCatalogReadyEvent(detail)));
+  private readonly searching = new CatalogSearchController(this, (detail) => this.dispatchEvent(new ZwServiceCatalogLoadEvent(detail)));
 
   private get loaded(): LoadedCatalog | undefined {
     return this.loader.value;

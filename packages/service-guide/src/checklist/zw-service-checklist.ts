@@ -17,7 +17,7 @@ import { GUIDE_NS } from '../locales/namespace.js';
 import { ITEM_EXPECTED, apiItemSource, isItemCode, parseItem, type ItemSource } from '../item/item-loader.js';
 import { CONTENT_LANG, formsText, limitText, necessityText } from '../item/item-text.js';
 import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
-import { ZwChecklistPrintEvent, ZwChecklistReadyEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
+import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
 import { serviceChecklistStyles } from './zw-service-checklist.styles.js';
 
 export const CHECKLIST_LAYOUTS: readonly ChecklistLayout[] = ['a4', 'receipt'];
@@ -55,7 +55,7 @@ function hallToday(): string {
  * @csspart error - The not-found, offline, invalid-data or error message (with a retry button where retrying helps).
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-checklist-stage - Background around the paper preview on screen.
- * @fires zw-checklist-ready - The sheet is complete (QR code drawn) and can be printed; `detail.code`, `detail.layout`.
+ * @fires zw-service-checklist-load - The sheet is complete (QR code drawn) and can be printed; `detail.code`, `detail.layout`.
  * @fires zw-checklist-print - The print button was pressed; `window.print()` follows unless cancelled.
  * @fires zw-config-error - `item`, `layout`, `guide-url`, `guide-base` or `date` is invalid.
  *
@@ -221,7 +221,7 @@ export class ZwServiceChecklist extends ZwElement {
     }
     if (this.loader.value !== sheet) return;
     this.updatePageSize();
-    this.dispatchEvent(new ZwChecklistReadyEvent(sheet.item.code, this.layout as ChecklistLayout));
+    this.dispatchEvent(new ZwServiceChecklistLoadEvent(sheet.item.code, this.layout as ChecklistLayout));
   }
 
   private readonly onPrint = () => {

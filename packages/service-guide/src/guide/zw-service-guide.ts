@@ -20,7 +20,7 @@ import { sectionSpeech } from './guide-speech.js';
 import {
   GUIDE_SECTIONS,
   ZwGuideLinkEvent,
-  ZwGuideLoadEvent,
+  ZwServiceGuideLoadEvent,
   ZwGuidePrintEvent,
   ZwGuideToggleEvent,
   type GuideLinkKind,
@@ -53,7 +53,7 @@ const OPEN_AT_FIRST: readonly GuideSection[] = ['conditions', 'materials', 'proc
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-guide-nav-width - Width of the section index beside the sections on wide screens.
  * @cssprop --zw-service-guide-accent - Colour of section rules and markers.
- * @fires zw-guide-load - An item is shown; `detail.item`.
+ * @fires zw-service-guide-load - An item is shown; `detail.item`.
  * @fires zw-guide-print - The visitor asked for the 一次性告知 checklist; `detail.code`, `detail.name`. The kiosk routes to its print page.
  * @fires zw-guide-link - A blank form, sample or 网办地址 link was activated; `detail.url`, `detail.kind`. Cancelable.
  * @fires zw-guide-toggle - A section folded or unfolded; `detail.section`, `detail.open`.
@@ -83,7 +83,7 @@ export class ZwServiceGuide extends ZwElement {
 
   @state() private openSections = new Set<GuideSection>(OPEN_AT_FIRST);
 
-  private readonly loader = new LoaderController<ServiceItem>(this, { onLoad: (item) => this.dispatchEvent(new ZwGuideLoadEvent(item)) });
+  private readonly loader = new LoaderController<ServiceItem>(this, { onLoad: (item) => this.dispatchEvent(new ZwServiceGuideLoadEvent(item)) });
   private focusAfterRetry = false;
   private focusSection?: GuideSection;
 
