@@ -58,6 +58,7 @@ export {
   type LoaderOptions,
 } from './controllers/loader-controller.js';
 export { timeoutSignal } from './api/timeout.js';
+export { EventStreamController } from './controllers/event-stream-controller.js';
 export { HallClient, type HallClientOptions, type CatalogResult } from './api/hall-client.js';
 export {
   getHall,
@@ -72,6 +73,8 @@ export {
 export {
   subscribeHallEvents,
   getPendingRatingRequest,
+  backoffDelay,
+  type BackoffOptions,
   type ConnectionState,
   type HallEventSubscription,
   type SubscribeOptions,

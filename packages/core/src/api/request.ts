@@ -25,8 +25,6 @@ export function validate<S extends v.GenericSchema>(schema: S, data: unknown, ur
   );
 }
 
-const isJson = (response: Response) => /[/+]json\b/i.test(response.headers.get('content-type') ?? '');
-
 /**
  * The typed error for a non-2xx answer: the hall's JSON error body makes a `ZwServerError`; a
  * 404 (or any 4xx) without one came from something that is not the hall API (a portal's HTML
@@ -106,17 +104,15 @@ export async function send(fetcher: FetchLike, url: string, options: RequestOpti
 
 /**
  * The JSON body of a 2xx answer. An answer that is not JSON (a portal's HTML page served for
- * any path) is not the hall API; JSON of the wrong shape is invalid data.
+ * any path) is not the hall API; JSON of the wrong shape is invalid data (`validate`).
  */
 export async function readJson(response: Response, url: string): Promise<unknown> {
-  const type = response.headers.get('content-type') ?? '';
-  if (type && !isJson(response)) throw new ZwNotHallApiError(url, response.status, type);
   try {
     return await response.json();
   } catch (error) {
     // An aborted read (timeout, new request) is not a verdict on the answer.
     if (!(error instanceof SyntaxError)) throw error;
-    throw new ZwNotHallApiError(url, response.status, type);
+    throw new ZwNotHallApiError(url, response.status, response.headers.get('content-type') ?? '');
   }
 }
 
