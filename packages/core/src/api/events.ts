@@ -202,6 +202,11 @@ export function subscribeHallEvents(fetcher: FetchLike, url: string, options: Su
   };
 }
 
+/** `GET /events`: live hall events (ticket called, rating requested …), reconnecting with backoff. */
+export function subscribeEvents(target: ApiTarget, options: SubscribeOptions): HallEventSubscription {
+  return subscribeHallEvents(fetcherOf(target), apiUrl(target, '/events'), options);
+}
+
 /**
  * `GET /windows/{window}/rating-request` with the window's pad token: the rating request the
  * pad missed while it was not connected, or `null`.
