@@ -4,6 +4,12 @@ export default {
     detail: 'Attribute {{attribute}} should be {{expected}}, but is “{{received}}”. Please contact the site administrator.',
   },
   expected: {
+    wholeNumberMin: 'a whole number ≥ {{min}}',
+    wholeNumberRange: 'a whole number from {{min}} to {{max}}',
+    date: 'a date YYYY-MM-DD',
+    letters: 'letters a–z only',
+    cssPixels: 'a number of CSS pixels > 0',
+    steps: 'a JSON array of {label, description?}',
     httpUrl: 'an http(s) URL or a path',
     apiBase: 'an http(s) URL or a path such as /api',
     seconds: 'a number of seconds ≥ {{min}}',

@@ -4,6 +4,12 @@ export default {
     detail: '属性 {{attribute}} 应为 {{expected}}，实际为“{{received}}”。请联系网站管理员。',
   },
   expected: {
+    wholeNumberMin: '不小于 {{min}} 的整数',
+    wholeNumberRange: '{{min}} 到 {{max}} 的整数',
+    date: 'YYYY-MM-DD 格式的日期',
+    letters: '仅限字母 a–z',
+    cssPixels: '大于 0 的 CSS 像素数',
+    steps: '由 {label, description?} 组成的 JSON 数组',
     httpUrl: 'http(s) 网址或路径',
     apiBase: 'http(s) 网址或路径（例如 /api）',
     seconds: '不小于 {{min}} 的秒数',

@@ -4,6 +4,12 @@ export default {
     detail: '屬性 {{attribute}} 應為 {{expected}}，實際為「{{received}}」。請聯絡網站管理員。',
   },
   expected: {
+    wholeNumberMin: '不小於 {{min}} 的整數',
+    wholeNumberRange: '{{min}} 到 {{max}} 的整數',
+    date: 'YYYY-MM-DD 格式的日期',
+    letters: '僅限字母 a–z',
+    cssPixels: '大於 0 的 CSS 像素數',
+    steps: '由 {label, description?} 組成的 JSON 陣列',
     httpUrl: 'http(s) 網址或路徑',
     apiBase: 'http(s) 網址或路徑（例如 /api）',
     seconds: '不小於 {{min}} 的秒數',

@@ -132,7 +132,7 @@ export class ZwServiceCatalog extends ZwElement {
 
   protected override resolveConfig(): ZwConfig {
     if (!Number.isInteger(this.tiles) || this.tiles < 0 || this.tiles > MAX_TILES) {
-      const expected = { text: `a whole number from 0 to ${MAX_TILES}`, key: 'guide:expected.tiles', values: { max: MAX_TILES } };
+      const expected = { text: `a whole number from 0 to ${MAX_TILES}`, key: 'core:expected.wholeNumberRange', values: { min: 0, max: MAX_TILES } };
       throw new ZwConfigError('tiles', expected, this.getAttribute('tiles') ?? String(this.tiles));
     }
     if (this.itemHref != null) parseItemHref(this.itemHref);

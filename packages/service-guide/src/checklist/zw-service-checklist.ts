@@ -131,7 +131,7 @@ export class ZwServiceChecklist extends ZwElement {
       throw new ZwConfigError('layout', CHECKLIST_LAYOUTS.join(' | '), String(this.layout));
     }
     if (this.date != null && !(DAY.test(this.date) && !Number.isNaN(Date.parse(`${this.date}T00:00:00Z`)))) {
-      throw new ZwConfigError('date', 'a date YYYY-MM-DD', this.date);
+      throw new ZwConfigError('date', { text: 'a date YYYY-MM-DD', key: 'core:expected.date' }, this.date);
     }
     const config = super.resolveConfig();
     const code = this.data?.code ?? this.item ?? '';

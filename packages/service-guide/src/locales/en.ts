@@ -230,8 +230,6 @@ export default {
   },
   expected: {
     item: 'an item code (letters, digits, - or _), or the data property',
-    tiles: 'a whole number from 0 to {{max}}',
     itemHref: 'an http(s) URL or a path containing {code}',
-    date: 'a date YYYY-MM-DD',
   },
 };

@@ -219,8 +219,6 @@ export default {
   },
   expected: {
     item: '事项实施编码（字母、数字、- 或 _），或设置 data 属性',
-    tiles: '0 到 {{max}} 的整数',
     itemHref: '含 {code} 的 http(s) 网址或路径',
-    date: 'YYYY-MM-DD 格式的日期',
   },
 };

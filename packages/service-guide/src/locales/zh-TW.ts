@@ -219,8 +219,6 @@ export default {
   },
   expected: {
     item: '事項實施編碼（字母、數字、- 或 _），或設定 data 屬性',
-    tiles: '0 到 {{max}} 的整數',
     itemHref: '含 {code} 的 http(s) 網址或路徑',
-    date: 'YYYY-MM-DD 格式的日期',
   },
 };

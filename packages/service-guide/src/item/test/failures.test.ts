@@ -86,3 +86,24 @@ describe('failures against real servers', () => {
     }
   }).timeout(40_000);
 });
+
+describe('configuration errors in the element’s language', () => {
+  it('translates what was expected, not only the frame around it', async () => {
+    const guide = await fixture<ZwServiceGuide>(html`<zw-service-guide lang="zh-CN" item="身份证"></zw-service-guide>`);
+    const said = text($(guide, '[part="config-error"]')!);
+    expect(said).to.contain('事项实施编码').and.not.contain('an item code');
+    const tiles = await fixture<ZwServiceCatalog>(html`<zw-service-catalog lang="zh-TW" tiles="99" .items=${[]}></zw-service-catalog>`);
+    expect(text($(tiles, '[part="config-error"]')!)).to.contain('0 到 24 的整數');
+    const timeout = await fixture<ZwServiceGuide>(html`<zw-service-guide lang="en" request-timeout="fast" item=${CODE}></zw-service-guide>`);
+    expect(text($(timeout, '[part="config-error"]')!)).to.contain('request-timeout').and.contain('a whole number of milliseconds ≥ 1000');
+  });
+
+  for (const href of ["javascript:alert('{code}')", 'data:text/html,{code}', 'vbscript:{code}', ' JavaScript:void({code})']) {
+    it(`refuses item-href="${href}" with an error naming the attribute, and makes no links`, async () => {
+      const el = await fixture<ZwServiceCatalog>(html`<zw-service-catalog lang="zh-CN" item-href=${href} .items=${[]}></zw-service-catalog>`);
+      expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
+      const said = text($(el, '[part="config-error"]')!);
+      expect(said).to.contain('item-href').and.contain('含 {code} 的 http(s) 网址或路径');
+    });
+  }
+});
