@@ -46,7 +46,6 @@ export {
   ZwTimeoutError,
   ZwNotHallApiError,
   ZwOriginRefusedError,
-  FAILURE_KINDS,
   failureKind,
   isRetryable,
   type FailureKind,

@@ -266,7 +266,6 @@ export class ZwServiceChecklist extends ZwElement {
         invalid: t('checklist.failure.invalid'),
       },
       retry: status === 'not-found' || (status === 'invalid' && this.data != null) ? false : undefined,
-      retryLabel: t('checklist.failure.retry'),
       onRetry: this.onRetry,
     });
   }

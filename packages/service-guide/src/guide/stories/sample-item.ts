@@ -333,7 +333,7 @@ export const timeoutSource = (): ItemSource => ({
 /** `api-base` points at a portal page, not the hall API (an HTML 404). */
 export const notHallApiSource = (): ItemSource => ({
   catalogItem: async (code) => {
-    throw new ZwNotHallApiError(`/portal/catalog/${code}`, 404, 'text/html');
+    throw new ZwNotHallApiError(`/portal/catalog/${code}`, 404);
   },
 });
 
