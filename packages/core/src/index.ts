@@ -1,4 +1,4 @@
-export { define } from './define.js';
+export { define, definedLater } from './define.js';
 export * from './config/config.js';
 export { configContext } from './config/context.js';
 export { ZwConfigError, type ConfigExpectation } from './errors/zw-config-error.js';

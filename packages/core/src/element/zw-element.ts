@@ -68,6 +68,7 @@ export abstract class ZwElement extends LitElement {
   @state() protected configError: ZwConfigError | null = null;
 
   private resolved: ZwConfig = { ...DEFAULT_CONFIG };
+  private parts = new Set<Promise<void>>();
   private reportedError?: string;
 
   protected readonly localize = new LocalizeController(this, [
@@ -146,11 +147,21 @@ export abstract class ZwElement extends LitElement {
     this.reportedError = signature;
   }
 
-  /** Waits for the strings of the current locale too, so tests and callers see real text. */
+  /** Makes `updateComplete` wait for a part loaded later (see `definedLater`). */
+  protected needs(part: Promise<void>): void {
+    this.parts.add(part);
+  }
+
+  /** Waits for the strings of the current locale and for parts loaded later, so tests and callers see them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     if (!this.localize.ready) {
       await this.localize.load();
+      complete = await super.getUpdateComplete();
+    }
+    if (this.parts.size) {
+      await Promise.all(this.parts);
+      this.parts.clear();
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -6,6 +6,7 @@ import {
   ZwElement,
   LoaderController,
   baseStyles,
+  definedLater,
   loadStateStyles,
   renderLoadState,
   type LoadStatus,
@@ -27,6 +28,8 @@ import { serviceCatalogStyles } from './zw-service-catalog.styles.js';
 export type ServiceCatalogStatus = Exclude<LoadStatus, 'idle'>;
 
 const MAX_TILES = 24;
+/** Only touch kiosks show the letter keyboard: it loads with the first catalog that does. */
+const defineKeyboard = definedLater(() => import('@zhengwu/ui/keyboard/zw-letter-keyboard.define'));
 
 /**
  * @tag zw-service-catalog
@@ -154,6 +157,7 @@ export class ZwServiceCatalog extends ZwElement {
       void this.searching.setCatalog(items, !fromItems && Boolean(this.loaded?.fromCache), fromItems ? undefined : this.loaded?.searchIndex);
     }
     if (changed.has('query') || changed.has('facet')) this.searching.search(this.query, this.facet);
+    if (this.keyboard) this.needs(defineKeyboard());
   }
 
   /** Fetches the catalog from `api-base` (again with `force`: what the retry button does). */

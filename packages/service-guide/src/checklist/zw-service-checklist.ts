@@ -4,6 +4,7 @@ import {
   ZwElement,
   ZwConfigError,
   LoaderController,
+  definedLater,
   getHall,
   baseStyles,
   loadStateStyles,
@@ -20,6 +21,9 @@ import { renderMaterialList, renderMaterialTable, type MaterialsView } from './c
 import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
 import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
 import { serviceChecklistStyles } from './zw-service-checklist.styles.js';
+
+/** Only sheets with `guide-url` or `guide-base` carry a QR code: its element loads with the first one. */
+const defineQrCode = definedLater(() => import('@zhengwu/ui/qr-code/zw-qr-code.define'));
 
 export const CHECKLIST_LAYOUTS: readonly ChecklistLayout[] = ['a4', 'receipt'];
 
@@ -165,6 +169,7 @@ export class ZwServiceChecklist extends ZwElement {
       this.loader.clear();
       return;
     }
+    if (this.qrValue) this.needs(defineQrCode());
     if (changed.has('data')) this.dataVersion += 1;
     const { apiBase } = this.config;
     const given = this.client;

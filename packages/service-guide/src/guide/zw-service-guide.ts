@@ -6,6 +6,7 @@ import {
   ZwInvalidDataError,
   LoaderController,
   baseStyles,
+  definedLater,
   loadStateStyles,
   renderLoadState,
   type LoadStatus,
@@ -14,7 +15,7 @@ import {
 import type { ServiceItem } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
 import { ITEM_EXPECTED, apiItemSource, isItemCode, parseItem, type ItemSource } from '../item/item-loader.js';
-import { CONTENT_LANG, limitText, visitsText } from '../item/item-text.js';
+import { CONTENT_LANG, limitText, safeHref, visitsText } from '../item/item-text.js';
 import { sectionBody, type SectionContext } from './guide-sections.js';
 import { sectionSpeech } from './guide-speech.js';
 import {
@@ -27,6 +28,9 @@ import {
   type GuideSection,
 } from './zw-service-guide-events.js';
 import { serviceGuideStyles } from './zw-service-guide.styles.js';
+
+/** Only items with a 网办地址 show a QR code: its element loads with the first one. */
+const defineQrCode = definedLater(() => import('@zhengwu/ui/qr-code/zw-qr-code.define'));
 
 /** Sections that fold (long ones); the others are always open. */
 export const FOLDING_SECTIONS: readonly GuideSection[] = ['basis', 'conditions', 'materials', 'process', 'faq'];
@@ -152,6 +156,8 @@ export class ZwServiceGuide extends ZwElement {
         changed.has('client'),
       );
     }
+    const item = this.shown;
+    if (item?.online && safeHref(item.onlineUrl)) this.needs(defineQrCode());
   }
 
   protected override updated(changed: PropertyValues): void {
