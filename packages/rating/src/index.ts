@@ -1,11 +1,6 @@
 export { RATING_NS } from './locales/namespace.js';
-export {
-  ZwRating,
-  RATING_DEMO_STATES,
-  type ZwRatingPhase,
-  type ZwRatingProblem,
-  type ZwRatingDemoState,
-} from './rating/zw-rating.js';
+export { ZwRating, type ZwRatingPhase, type ZwRatingProblem } from './rating/zw-rating.js';
+export type { RatingReasonsSource } from './rating/rating-reasons-controller.js';
 export {
   ZwRatingSelectEvent,
   ZwRatingSubmitEvent,
@@ -14,7 +9,13 @@ export {
   ZwRatingErrorEvent,
   type ZwRatingDetail,
 } from './rating/zw-rating-events.js';
-export { ratingOutbox, ratingOutboxName, closeRatingOutbox, RATING_KIND } from './outbox/rating-outbox.js';
+export {
+  ratingOutbox,
+  ratingOutboxName,
+  closeRatingOutbox,
+  RATING_KIND,
+  type RatingOutboxLike,
+} from './outbox/rating-outbox.js';
 export {
   ZwRatingStats,
   RATING_STATS_GROUPS,

@@ -74,3 +74,9 @@ export async function closeRatingOutbox(apiBase: string, options: { name?: strin
   outboxes.delete(id);
   await outbox?.close();
 }
+
+/**
+ * What a rating widget needs of an outbox: the page's `ratingOutbox`, or a stand-in (stories,
+ * tests) that stores and answers the same way.
+ */
+export type RatingOutboxLike = Pick<Outbox, 'add' | 'items' | 'addEventListener' | 'removeEventListener'>;
