@@ -34,12 +34,11 @@ export {
 export { ZwRatingStatsLoadEvent } from './stats/zw-rating-stats-events.js';
 export {
   ZwRatingPad,
-  RATING_PAD_DEMO_STATES,
   PAD_THANKS_SECONDS,
   PAD_RATING_TIMEOUT,
   PAD_RATING_WARNING,
   PAD_MIN_RATING_TIMEOUT,
   type ZwRatingPadPhase,
-  type ZwRatingPadDemoState,
 } from './pad/zw-rating-pad.js';
+export { hallPadSource, type RatingPadSource, type PadRatingRequest } from './pad/pad-source.js';
 export { ZwPadRequestEvent, ZwPadIdleEvent, type ZwPadIdleReason } from './pad/zw-rating-pad-events.js';
