@@ -13,11 +13,13 @@ import { ratingRoutes } from './routes/ratings.js';
 export function createApp(s: AppServices): Hono {
   const app = new Hono();
 
+  // Every path, 404s and errors included: a portal page can then read why a call failed
+  // ("not a hall API" vs "origin refused") instead of seeing an opaque network error.
+  app.use('*', corsFor(s.corsOrigins));
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     await next();
   });
-  app.use('/api/*', corsFor(s.corsOrigins));
 
   infoRoutes(app, s);
   queueRoutes(app, s);

@@ -7,6 +7,20 @@ import * as v from 'valibot';
 import { ApiErrorBody } from '@zhengwu/core/contract';
 import { DB_KIND, STAFF_TOKEN, postJson, request, startTestServer, windowAction, type TestServer } from './helpers.js';
 
+/** Breaks the database under a running server: the tickets table disappears. */
+async function dropTickets(server: TestServer): Promise<void> {
+  if (server.place.databaseUrl) {
+    const client = new pg.Client({ connectionString: server.place.databaseUrl });
+    await client.connect();
+    await client.query('drop table tickets cascade');
+    await client.end();
+  } else {
+    const db = new Database(`${server.place.dataDir}/hall.db`);
+    db.exec('drop table tickets');
+    db.close();
+  }
+}
+
 interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
@@ -220,17 +234,7 @@ describe(`malformed requests never cause a 5xx (${DB_KIND})`, () => {
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(args);
     try {
-      // Break the database under the running server: the tickets table disappears.
-      if (server.place.databaseUrl) {
-        const client = new pg.Client({ connectionString: server.place.databaseUrl });
-        await client.connect();
-        await client.query('drop table tickets cascade');
-        await client.end();
-      } else {
-        const db = new Database(`${server.place.dataDir}/hall.db`);
-        db.exec('drop table tickets');
-        db.close();
-      }
+      await dropTickets(server);
       const res = await postJson(server.url, '/api/tickets', { category: 'general' });
       assert.equal(res.status, 500);
       assert.deepEqual(res.body, { error: { code: 'internal_error', message: 'Something went wrong on the server.' } });
@@ -289,5 +293,45 @@ describe(`CORS (${DB_KIND})`, () => {
     assert.equal(unauthorized.status, 401);
     assert.equal(unauthorized.headers.get('access-control-allow-origin'), 'https://portal.example.gov.cn');
     assert.equal(unauthorized.headers.get('x-content-type-options'), 'nosniff');
+  });
+
+  test('every path answers an allowed origin with CORS headers, so a page can tell a wrong address from a refusal', async () => {
+    const origin = 'https://portal.example.gov.cn';
+    // A 404 inside /api, one outside (an api-base missing /api), health and a bad query.
+    for (const [path, status] of [
+      ['/api/no-such-thing', 404],
+      ['/hall', 404],
+      ['/', 404],
+      ['/api/health', 200],
+      ['/api/ratings/stats?from=x', 400],
+    ] as const) {
+      const res = await request(open.url, path, { headers: { origin } });
+      assert.equal(res.status, status, path);
+      assert.equal(res.headers.get('access-control-allow-origin'), origin, path);
+      assert.match(res.headers.get('vary') ?? '', /Origin/, path);
+      if (status === 404) assert.equal(res.body.error.code, 'not_found', path);
+      const foreign = await request(open.url, path, { headers: { origin: 'https://evil.example' } });
+      assert.equal(foreign.headers.get('access-control-allow-origin'), null, path);
+    }
+    const preflight = await request(open.url, '/hall', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET' },
+    });
+    assert.equal(preflight.headers.get('access-control-allow-origin'), origin);
+  });
+
+  // Last in this group: it breaks the database under the open server.
+  test('a 500 from a failure inside the server carries the CORS headers too', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      await dropTickets(open);
+      const res = await postJson(open.url, '/api/tickets', { category: 'general' }, { origin: 'https://portal.example.gov.cn' });
+      assert.equal(res.status, 500);
+      assert.equal(res.body.error.code, 'internal_error');
+      assert.equal(res.headers.get('access-control-allow-origin'), 'https://portal.example.gov.cn');
+    } finally {
+      console.error = original;
+    }
   });
 });

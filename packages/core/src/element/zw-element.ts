@@ -6,6 +6,7 @@ import {
   DEFAULT_CONFIG,
   matchLocale,
   parseApiBase,
+  parseMilliseconds,
   parseMode,
   parseTheme,
   type Locale,
@@ -56,6 +57,9 @@ export abstract class ZwElement extends LitElement {
   /** `light`, `dark` or `high-contrast`. Overrides the provider's. */
   @property() theme?: string;
 
+  /** Milliseconds a request may take before it ends in a timeout error (default 15000). Overrides the provider's. */
+  @property({ attribute: 'request-timeout' }) requestTimeout?: string;
+
   /** What this element hands on to the elements inside it. */
   @provide({ context: configContext })
   protected providing: ZwConfig = { ...DEFAULT_CONFIG };
@@ -105,6 +109,8 @@ export abstract class ZwElement extends LitElement {
       apiBase: this.apiBase != null ? parseApiBase(this.apiBase) : base.apiBase,
       mode: this.mode != null ? parseMode(this.mode) : base.mode,
       theme: this.theme != null ? parseTheme(this.theme) : base.theme,
+      requestTimeout:
+        this.requestTimeout != null ? parseMilliseconds(this.requestTimeout, 'request-timeout') : base.requestTimeout,
     };
   }
 
@@ -164,7 +170,7 @@ export abstract class ZwElement extends LitElement {
       <strong>${this.t('core:configError.title')}</strong>
       ${this.t('core:configError.detail', {
         attribute: error.attribute,
-        expected: error.expected,
+        expected: error.expectedKey ? this.t(error.expectedKey, error.expectedValues) : error.expected,
         received: error.received,
       })}
       <code>${`<${this.localName} ${error.attribute}="${error.received}">`}</code>

@@ -281,7 +281,7 @@ export const serviceChecklistStyles = css`
     text-align: start;
   }
 
-  /* ---------------------------------------------------------------- screen states (the shared ones: item-state.styles.ts) */
+  /* ---------------------------------------------------------------- screen states (the shared ones: core's loadStateStyles) */
 
   .message {
     font-size: var(--zw-sys-font-size-body);

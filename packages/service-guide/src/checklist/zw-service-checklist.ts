@@ -1,14 +1,24 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ZwElement, ZwConfigError, ZwServerError, getHall, baseStyles, parseHttpUrl, type ZwConfig } from '@zhengwu/core';
+import {
+  ZwElement,
+  ZwConfigError,
+  LoaderController,
+  getHall,
+  baseStyles,
+  loadStateStyles,
+  parseHttpUrl,
+  renderLoadState,
+  type LoadStatus,
+  type ZwConfig,
+} from '@zhengwu/core';
 import type { Hall, ServiceItem } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
-import { ITEM_EXPECTED, Loader, apiItemSource, isItemCode, parseItem, type ItemSource, type LoadStatus } from '../item/item-loader.js';
+import { ITEM_EXPECTED, apiItemSource, isItemCode, parseItem, type ItemSource } from '../item/item-loader.js';
 import { CONTENT_LANG, formsText, limitText, necessityText } from '../item/item-text.js';
 import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
-import { ZwChecklistPrintEvent, ZwChecklistReadyEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
+import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
 import { serviceChecklistStyles } from './zw-service-checklist.styles.js';
-import { itemStateStyles } from '../item/item-state.styles.js';
 
 export const CHECKLIST_LAYOUTS: readonly ChecklistLayout[] = ['a4', 'receipt'];
 
@@ -45,7 +55,7 @@ function hallToday(): string {
  * @csspart error - The not-found, offline, invalid-data or error message (with a retry button where retrying helps).
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-checklist-stage - Background around the paper preview on screen.
- * @fires zw-checklist-ready - The sheet is complete (QR code drawn) and can be printed; `detail.code`, `detail.layout`.
+ * @fires zw-service-checklist-load - The sheet is complete (QR code drawn) and can be printed; `detail.code`, `detail.layout`.
  * @fires zw-checklist-print - The print button was pressed; `window.print()` follows unless cancelled.
  * @fires zw-config-error - `item`, `layout`, `guide-url`, `guide-base` or `date` is invalid.
  *
@@ -57,7 +67,7 @@ function hallToday(): string {
  */
 export class ZwServiceChecklist extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
-  static override styles = [baseStyles, itemStateStyles, serviceChecklistStyles];
+  static override styles = [baseStyles, loadStateStyles, serviceChecklistStyles];
 
   /** The item's 实施编码, fetched from the hall server at `api-base`. Ignored when `data` is set. */
   @property({ reflect: true }) item?: string;
@@ -83,7 +93,7 @@ export class ZwServiceChecklist extends ZwElement {
   /** Where to fetch from; defaults to a `HallClient` on `api-base`. */
   @property({ attribute: false }) client?: ChecklistSource;
 
-  private readonly loader = new Loader<Sheet>(this, (sheet) => void this.announceReady(sheet));
+  private readonly loader = new LoaderController<Sheet>(this, { onLoad: (sheet) => void this.announceReady(sheet) });
   private qrValue?: string;
   private dataVersion = 0;
   private focusAfterRetry = false;
@@ -121,7 +131,7 @@ export class ZwServiceChecklist extends ZwElement {
       throw new ZwConfigError('layout', CHECKLIST_LAYOUTS.join(' | '), String(this.layout));
     }
     if (this.date != null && !(DAY.test(this.date) && !Number.isNaN(Date.parse(`${this.date}T00:00:00Z`)))) {
-      throw new ZwConfigError('date', 'a date YYYY-MM-DD', this.date);
+      throw new ZwConfigError('date', { text: 'a date YYYY-MM-DD', key: 'core:expected.date' }, this.date);
     }
     const config = super.resolveConfig();
     const code = this.data?.code ?? this.item ?? '';
@@ -164,7 +174,7 @@ export class ZwServiceChecklist extends ZwElement {
     this.loader.request(
       key,
       async (signal) => {
-        const client: ChecklistSource = given ?? { ...apiItemSource(apiBase), hall: (signal) => getHall({ baseUrl: apiBase }, signal) };
+        const client: ChecklistSource = given ?? { ...apiItemSource(apiBase), hall: (hallSignal) => getHall({ baseUrl: apiBase }, hallSignal) };
         const parsed = data ? parseItem(data) : await client.catalogItem(code, signal);
         if (parsed instanceof Error) throw parsed;
         return { item: parsed, hallName: hallName || (await client.hall(signal)).name };
@@ -211,7 +221,7 @@ export class ZwServiceChecklist extends ZwElement {
     }
     if (this.loader.value !== sheet) return;
     this.updatePageSize();
-    this.dispatchEvent(new ZwChecklistReadyEvent(sheet.item.code, this.layout as ChecklistLayout));
+    this.dispatchEvent(new ZwServiceChecklistLoadEvent(sheet.item.code, this.layout as ChecklistLayout));
   }
 
   private readonly onPrint = () => {
@@ -237,21 +247,27 @@ export class ZwServiceChecklist extends ZwElement {
               <zw-button part="print" class="print" @click=${this.onPrint}>${this.t('checklist.print')}</zw-button>
             </div>
             <div class="stage">${this.renderPaper(sheet)}</div>`
-        : busy
-          ? html`<p class="message" part="status" role="status">${this.t('checklist.loading')}</p>`
-          : this.renderFailure(status)}
+        : this.renderState(status)}
     </div>`;
   }
 
-  private renderFailure(status: LoadStatus) {
-    const error = this.loader.error;
-    const code = error instanceof ZwServerError && status === 'error' ? `${error.status} ${error.code}` : undefined;
-    const retry = status === 'offline' || status === 'error' || (status === 'invalid' && this.data == null);
-    return html`<div class="failure ${status}" part="error" role="alert">
-      <p class="failure-message">${this.t(`checklist.failure.${status}`, { code: this.item ?? '' })}</p>
-      ${code ? html`<p>${this.t('checklist.failure.errorCode', { code })}</p>` : nothing}
-      ${retry ? html`<zw-button class="retry" variant="secondary" @click=${this.onRetry}>${this.t('checklist.failure.retry')}</zw-button>` : nothing}
-    </div>`;
+  private renderState(status: LoadStatus) {
+    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
+    return renderLoadState({
+      status,
+      error: this.loader.error,
+      t,
+      loading: t('checklist.loading'),
+      messages: {
+        'not-found': t('checklist.failure.not-found', { code: this.item ?? '' }),
+        offline: t('checklist.failure.offline'),
+        error: t('checklist.failure.error'),
+        invalid: t('checklist.failure.invalid'),
+      },
+      retry: status === 'not-found' || (status === 'invalid' && this.data != null) ? false : undefined,
+      retryLabel: t('checklist.failure.retry'),
+      onRetry: this.onRetry,
+    });
   }
 
   private renderPaper({ item, hallName }: Sheet) {
