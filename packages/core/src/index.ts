@@ -1,4 +1,5 @@
 export { define } from './define.js';
+export * from './date/index.js';
 export * from './config/config.js';
 export { configContext } from './config/context.js';
 export { ZwConfigError, type ConfigExpectation } from './errors/zw-config-error.js';

@@ -23,7 +23,8 @@ import { RatingDesk } from './ratings/submit.js';
 import { HallKeys } from './ratings/tokens.js';
 import type { SeedData } from './seed/types.js';
 import { HallStore } from './store.js';
-import { beijingTimestamp, systemClock, type Clock } from './time.js';
+import { DAY_MS, zonedTimestamp } from '@zhengwu/core/date';
+import { systemClock, type Clock } from './clock.js';
 
 export interface ServerOptions {
   /** Written to an empty database on first start. */
@@ -79,7 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
-    await pruneEvents(store.db, beijingTimestamp(new Date(clock().getTime() - EVENT_RETENTION_DAYS * 86_400_000)));
+    await pruneEvents(store.db, zonedTimestamp(new Date(clock().getTime() - EVENT_RETENTION_DAYS * DAY_MS)));
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();
     const hall = JSON.parse(hallRow.json) as Hall;

@@ -5,7 +5,8 @@ import type { Database } from './db/schema.js';
 import { inWriteTransaction } from './db/transaction.js';
 import type { EventBus } from './events/bus.js';
 import { appendEvents } from './events/log.js';
-import { beijingTimestamp, type Clock } from './time.js';
+import { zonedTimestamp } from '@zhengwu/core/date';
+import type { Clock } from './clock.js';
 
 export type Emit = (event: HallEvent) => void;
 
@@ -33,7 +34,7 @@ export class HallStore {
     const result = await inWriteTransaction(this.database, async (trx) => {
       const pending: HallEvent[] = [];
       const value = await fn(trx, (event) => pending.push(event));
-      stored = await appendEvents(trx, this.kind, this.channel, pending, beijingTimestamp(this.clock()));
+      stored = await appendEvents(trx, this.kind, this.channel, pending, zonedTimestamp(this.clock()));
       return value;
     });
     if (stored.length > 0) this.bus.afterCommit(stored);

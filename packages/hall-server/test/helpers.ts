@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { hallToday } from '@zhengwu/core/date';
 import { padToken } from '../src/ratings/tokens.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server.js';
 import { fixturePinyin, fixtureSeed } from './fixtures.js';
@@ -264,5 +265,5 @@ export function sleep(ms: number): Promise<void> {
 
 /** Today in Beijing, as the server counts days. */
 export function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return hallToday();
 }

@@ -1,8 +1,13 @@
 import * as v from 'valibot';
+import { isIsoDate } from '../date/iso-date.js';
 import { PHONE_NUMBER } from './rating-rules.js';
 
-/** Calendar date `YYYY-MM-DD` (Beijing time). */
-export const DateString = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
+/** Calendar date `YYYY-MM-DD` (Beijing time) that exists: `2026-02-30` and `2026-13-01` do not. */
+export const DateString = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
+  v.check((value: string) => isIsoDate(value), 'a date that exists in the calendar (YYYY-MM-DD)'),
+);
 
 /** An instant, ISO 8601 with offset, e.g. `2026-11-22T09:30:00+08:00`. */
 export const Timestamp = v.pipe(v.string(), v.isoTimestamp('an ISO 8601 timestamp'));

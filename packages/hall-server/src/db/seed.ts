@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { hashSecret } from '../progress/secret.js';
 import type { SeedData, ServiceItemInput } from '../seed/types.js';
 import type { HallStore } from '../store.js';
-import { beijingTimestamp } from '../time.js';
+import { zonedTimestamp } from '@zhengwu/core/date';
 
 export type PinyinFn = (item: ServiceItemInput) => ServiceItem;
 
@@ -63,7 +63,7 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
     // The first process to insert the marker seeds; the others find it and skip.
     const marker = await trx
       .insertInto('meta')
-      .values({ key: 'seeded', value: beijingTimestamp(store.clock()) })
+      .values({ key: 'seeded', value: zonedTimestamp(store.clock()) })
       .onConflict((oc) => oc.column('key').doNothing())
       .returning('key')
       .executeTakeFirst();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Hall, QueueCategory, Ticket } from '@zhengwu/core/contract';
 import { ApiError } from '../http/errors.js';
 import type { HallStore } from '../store.js';
-import { beijingDay, beijingTimestamp } from '../time.js';
+import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import { MAX_TICKET_NUMBER, toTicket, type TicketRow } from './tickets.js';
 import type { WaitEstimator } from './wait-estimator.js';
 
@@ -82,8 +82,8 @@ export class TicketIssuer {
     }
 
     const now = this.store.clock();
-    const day = beijingDay(now);
-    const takenAt = beijingTimestamp(now);
+    const day = dateAt(now);
+    const takenAt = zonedTimestamp(now);
     return this.store.write(async (trx, emit) => {
       const tickets: Ticket[] = new Array(batch.length);
       for (const category of categories) {

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Hall } from '@zhengwu/core/contract';
 import type { Database } from '../db/schema.js';
-import { timestampMs } from '../time.js';
 
 const SAMPLE = 50;
 const CACHE_MS = 60_000;
@@ -35,7 +34,7 @@ export class WaitEstimator {
       .limit(SAMPLE)
       .execute();
     const durations = rows
-      .map((row) => (timestampMs(row.done_at!) - timestampMs(row.called_at!)) / 60_000)
+      .map((row) => (Date.parse(row.done_at!) - Date.parse(row.called_at!)) / 60_000)
       .filter((minutes) => Number.isFinite(minutes) && minutes >= 0);
     const handling = durations.length
       ? durations.reduce((sum, minutes) => sum + minutes, 0) / durations.length

@@ -12,7 +12,7 @@ import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';
 import type { CatalogCache } from '../items/catalog-cache.js';
 import type { HallStore } from '../store.js';
-import { beijingDay, beijingTimestamp } from '../time.js';
+import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import { toTicket, type TicketRow } from './tickets.js';
 
 // A conditional update loses only to another window taking the same ticket at that instant.
@@ -35,8 +35,8 @@ export class WindowDesk {
   async callNext(windowId: string): Promise<WindowActionResult> {
     const window = this.window(windowId);
     const now = this.store.clock();
-    const day = beijingDay(now);
-    const at = beijingTimestamp(now);
+    const day = dateAt(now);
+    const at = zonedTimestamp(now);
     return this.store.write(async (trx, emit) => {
       await trx
         .updateTable('tickets')
@@ -109,7 +109,7 @@ export class WindowDesk {
       ]);
     }
     const now = this.store.clock();
-    const at = beijingTimestamp(now);
+    const at = zonedTimestamp(now);
     const transactionId = request.transactionId ?? generateTransactionId(now);
     try {
       return await this.store.write(async (trx, emit) => {
@@ -179,5 +179,5 @@ async function currentTicket(trx: Kysely<Database>, windowId: string): Promise<T
 
 /** `T20261122-1a2b3c4d5e6f`: day plus 48 random bits, within the 50-character limit. */
 function generateTransactionId(now: Date): string {
-  return `T${beijingDay(now).replaceAll('-', '')}-${randomBytes(6).toString('hex')}`;
+  return `T${dateAt(now).replaceAll('-', '')}-${randomBytes(6).toString('hex')}`;
 }

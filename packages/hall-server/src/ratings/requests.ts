@@ -2,7 +2,7 @@ import type { HallEvent, RatingRequest, RatingTarget } from '@zhengwu/core/contr
 import type { AppServices } from '../context.js';
 import type { StoredEvent } from '../events/log.js';
 import type { HallKeys } from './tokens.js';
-import { beijingTimestamp, timestampMs } from '../time.js';
+import { zonedTimestamp } from '@zhengwu/core/date';
 
 type Services = Pick<AppServices, 'keys' | 'ratingTokenMs' | 'padRequestMs' | 'store'>;
 
@@ -11,13 +11,13 @@ export function signedRequest(keys: HallKeys, target: RatingTarget, expiresAt: n
   return {
     target,
     token: keys.ratingToken(target.transactionId, target.windowId, expiresAt),
-    expiresAt: beijingTimestamp(new Date(expiresAt)),
+    expiresAt: zonedTimestamp(new Date(expiresAt)),
   };
 }
 
 /** The request to rate `target`, with a token that expires `ratingTokenMs` after completion. */
 export function ratingRequest(s: Services, target: RatingTarget): RatingRequest {
-  return signedRequest(s.keys, target, timestampMs(target.completedAt) + s.ratingTokenMs);
+  return signedRequest(s.keys, target, Date.parse(target.completedAt) + s.ratingTokenMs);
 }
 
 /**
@@ -31,7 +31,7 @@ export function eventFor(s: Services, event: HallEvent, pad: boolean): HallEvent
   if (!pad) return undefined;
   if (event.type === 'rating-received') return event;
   const request = ratingRequest(s, event.target);
-  if (timestampMs(request.expiresAt) <= s.store.clock().getTime()) return undefined;
+  if (Date.parse(request.expiresAt) <= s.store.clock().getTime()) return undefined;
   return { ...event, token: request.token };
 }
 
@@ -41,7 +41,7 @@ export function eventFor(s: Services, event: HallEvent, pad: boolean): HallEvent
  * (that visitor has left). Read from the event log, whose id order is commit order.
  */
 export async function pendingRequest(s: Services, windowId: string): Promise<RatingRequest | null> {
-  const since = beijingTimestamp(new Date(s.store.clock().getTime() - s.padRequestMs));
+  const since = zonedTimestamp(new Date(s.store.clock().getTime() - s.padRequestMs));
   const db = s.store.db;
   const latest = await db
     .selectFrom('events')

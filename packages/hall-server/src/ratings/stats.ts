@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { RATING_LEVELS, type RatingLevel, type RatingStats } from '@zhengwu/core/contract';
 import type { Database } from '../db/schema.js';
-import { daysBetween } from '../time.js';
+import { dateRange } from '@zhengwu/core/date';
 
 type Bucket = RatingStats['byWindow'][number];
 
@@ -57,7 +57,7 @@ export async function ratingStats(db: Kysely<Database>, query: StatsQuery): Prom
   const byWindow = new Buckets();
   const byDepartment = new Buckets();
   const byDay = new Buckets();
-  for (const day of daysBetween(query.from, query.to)) byDay.ensure(day, day);
+  for (const day of dateRange(query.from, query.to)) byDay.ensure(day, day);
   let total = 0;
   let satisfied = 0;
   for (const row of rows) {

@@ -6,7 +6,7 @@ import type { RatingTable } from '../db/schema.js';
 import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';
 import type { HallStore } from '../store.js';
-import { beijingDay, beijingTimestamp, timestampMs } from '../time.js';
+import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import { requestHash } from './canonical.js';
 import { toRating } from './rows.js';
 
@@ -64,7 +64,7 @@ export class RatingDesk {
         // The key row is written first: a concurrent request with the same key waits on it.
         const claimed = await trx
           .insertInto('idempotency_keys')
-          .values({ key, request_hash: hash, status_code: 0, response: '', created_at: beijingTimestamp(received) })
+          .values({ key, request_hash: hash, status_code: 0, response: '', created_at: zonedTimestamp(received) })
           .onConflict((oc) => oc.column('key').doNothing())
           .returning('key')
           .executeTakeFirst();
@@ -115,8 +115,8 @@ export class RatingDesk {
           }
           // The visitor's clock may be wrong: keep ratedAt between completion and receipt.
           const receivedMs = received.getTime();
-          const completedMs = timestampMs(transaction.completed_at);
-          const claimedMs = submission.ratedAt ? timestampMs(submission.ratedAt) : receivedMs;
+          const completedMs = Date.parse(transaction.completed_at);
+          const claimedMs = submission.ratedAt ? Date.parse(submission.ratedAt) : receivedMs;
           const ratedAt = new Date(Math.min(receivedMs, Math.max(completedMs, claimedMs)));
           const row: RatingTable = {
             id: randomUUID(),
@@ -126,9 +126,9 @@ export class RatingDesk {
             reasons: JSON.stringify(submission.reasons),
             comment: submission.comment ? submission.comment : null,
             phone: submission.phone ?? null,
-            rated_at: beijingTimestamp(ratedAt),
-            received_at: beijingTimestamp(received),
-            day: beijingDay(ratedAt),
+            rated_at: zonedTimestamp(ratedAt),
+            received_at: zonedTimestamp(received),
+            day: dateAt(ratedAt),
             region_code: this.hall.regionCode,
             window_id: transaction.window_id,
             window_name: transaction.window_name,

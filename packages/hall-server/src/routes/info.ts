@@ -6,7 +6,7 @@ import type { AppServices } from '../context.js';
 import { validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
 import { ItemCode, YearParam } from '../http/schemas.js';
-import { beijingTimestamp } from '../time.js';
+import { zonedTimestamp } from '@zhengwu/core/date';
 
 /** Health, hall, catalog and calendar: read-only. */
 export function infoRoutes(app: Hono, s: AppServices): void {
@@ -16,7 +16,7 @@ export function infoRoutes(app: Hono, s: AppServices): void {
     } catch {
       throw new ApiError(503, 'database_unavailable', 'The database does not answer.');
     }
-    const body: Health = { status: 'ok', database: s.store.kind, time: beijingTimestamp(s.store.clock()) };
+    const body: Health = { status: 'ok', database: s.store.kind, time: zonedTimestamp(s.store.clock()) };
     return c.json(body);
   });
 

@@ -8,7 +8,7 @@ import { IdempotencyKey, StatsQuery, TransactionId, WindowId } from '../http/sch
 import { pendingRequest, signedRequest } from '../ratings/requests.js';
 import { toTarget } from '../ratings/rows.js';
 import { ratingStats } from '../ratings/stats.js';
-import { addDays, beijingDay, daysBetween } from '../time.js';
+import { addDays, dateAt, rangeLength } from '@zhengwu/core/date';
 
 const MAX_STATS_DAYS = 366;
 
@@ -66,12 +66,12 @@ export function ratingRoutes(app: Hono, s: AppServices): void {
 
   app.get('/api/ratings/stats', async (c) => {
     const query = validate(StatsQuery, c.req.query(), 400);
-    const to = query.to ?? beijingDay(s.store.clock());
+    const to = query.to ?? dateAt(s.store.clock());
     const from = query.from ?? addDays(to, -29);
     if (from > to) {
       throw new ApiError(400, 'invalid_parameters', 'from must not be after to.', [{ path: 'from', message: 'after to' }]);
     }
-    if (daysBetween(from, to).length > MAX_STATS_DAYS) {
+    if (rangeLength(from, to) > MAX_STATS_DAYS) {
       throw new ApiError(400, 'invalid_parameters', `At most ${MAX_STATS_DAYS} days at once.`, [
         { path: 'from', message: 'range too long' },
       ]);

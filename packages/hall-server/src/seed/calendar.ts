@@ -1,14 +1,5 @@
+import { dateRange } from '@zhengwu/core/date';
 import type { CalendarYear } from '@zhengwu/core/contract';
-
-/** Every date from `from` to `to`, both included (`YYYY-MM-DD`). */
-export function dateRange(from: string, to: string): string[] {
-  const dates: string[] = [];
-  const end = Date.parse(`${to}T00:00:00Z`);
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end; t += 86_400_000) {
-    dates.push(new Date(t).toISOString().slice(0, 10));
-  }
-  return dates;
-}
 
 /*
  * `holidays` lists every day off of each announced period, weekend days included, exactly

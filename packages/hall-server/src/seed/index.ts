@@ -6,7 +6,7 @@ import type { SeedData } from './types.js';
 
 export type { SeedApplication, SeedData, ServiceItemInput } from './types.js';
 export { SEED_REFERENCE_DATE, SEED_REFERENCE_TIME, seedApplications } from './applications.js';
-export { calendar2025, calendar2026, calendars, dateRange } from './calendar.js';
+export { calendar2025, calendar2026, calendars } from './calendar.js';
 export { hall, queueCategories, ratingReasons, windows } from './hall.js';
 export { DEPARTMENTS, REGION_CODE, seedItems } from './items/index.js';
 
