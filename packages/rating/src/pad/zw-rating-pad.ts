@@ -15,8 +15,9 @@ import {
   type ZwConfig,
 } from '@zhengwu/core';
 import type { Hall, ServiceWindow } from '@zhengwu/core/contract';
+import { expected } from '../locales/expected.js';
 import { RATING_NS } from '../locales/namespace.js';
-import type { RatingOutboxLike } from '../outbox/rating-outbox.js';
+import type { RatingOutboxLike } from '../outbox/rating-kind.js';
 import type { ZwRatingQueuedEvent, ZwRatingSentEvent, ZwRatingSubmitEvent } from '../rating/zw-rating-events.js';
 import { PadConnectionController } from './pad-connection-controller.js';
 import { PadCycle, type ZwRatingPadPhase } from './pad-cycle.js';
@@ -187,12 +188,14 @@ export class ZwRatingPad extends ZwElement {
     const config = super.resolveConfig();
     const windowId = (this.windowId ?? config.windowId ?? '').trim();
     if (!windowId) {
-      throw new ZwConfigError('window-id', 'the id of this service window, e.g. 3 (or <zw-provider window-id>)', this.windowId ?? '');
+      const text = 'the id of this service window, e.g. 3 (or <zw-provider window-id>)';
+      throw new ZwConfigError('window-id', expected('windowId', text), this.windowId ?? '');
     }
     const thanks =
       this.thanksSeconds != null ? parseSeconds(this.thanksSeconds, 'thanks-seconds', 1) : PAD_THANKS_SECONDS;
     if (!this.padToken?.trim()) {
-      throw new ZwConfigError('pad-token', `the pad token of window ${windowId} (from the hall's administrator)`, '');
+      const text = `the pad token of window ${windowId} (from the hall's administrator)`;
+      throw new ZwConfigError('pad-token', expected('padToken', text, { window: windowId }), '');
     }
     const timeout =
       this.ratingTimeout != null
@@ -202,11 +205,12 @@ export class ZwRatingPad extends ZwElement {
       this.ratingWarning != null ? parseSeconds(this.ratingWarning, 'rating-warning', MIN_IDLE_WARNING) : PAD_RATING_WARNING;
     const qrBase =
       this.qrBase != null
-        ? parseHttpUrl(this.qrBase, 'qr-base', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate').href
+        ? parseHttpUrl(this.qrBase, 'qr-base', expected('qrBase', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate')).href
         : `${globalThis.location?.origin ?? ''}/rate`;
     const hall = this.currentHall;
     if (hall && !hall.windows.some((window) => window.id === windowId)) {
-      throw new ZwConfigError('window-id', `a window of this hall: ${hall.windows.map((w) => w.id).join(' | ')}`, windowId);
+      const windows = hall.windows.map((w) => w.id).join(' | ');
+      throw new ZwConfigError('window-id', expected('hallWindow', `a window of this hall: ${windows}`, { windows }), windowId);
     }
     this.effectiveWindowId = windowId;
     this.effectiveThanksMs = thanks * 1000;

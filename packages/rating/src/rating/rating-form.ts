@@ -11,6 +11,7 @@ import {
   type RatingLevel,
 } from '@zhengwu/core/contract/rating-rules';
 import type { RatingReason, RatingSubmission, RatingTarget } from '@zhengwu/core/contract';
+import { expected } from '../locales/expected.js';
 
 /** Why a rating did not go through. */
 export interface ZwRatingProblem {
@@ -24,7 +25,6 @@ export interface ZwRatingProblem {
 }
 
 const TRANSACTION_ID = /^[A-Za-z0-9-]{1,50}$/;
-const TRANSACTION_ID_EXPECTED = 'a transaction id of up to 50 letters, digits or -';
 
 /** What the attributes say is rated, and on which channel. */
 export interface RatingSubject {
@@ -53,11 +53,12 @@ export function ratingSubject(input: {
   const id = input.transactionId ?? fromTarget ?? claims?.transactionId ?? '';
   // A token is a credential: errors name only its start.
   const shown = (input.token ?? '').slice(0, 8);
-  const tokenExpected = `the rating token the hall server issued for transaction ${id || '…'}`;
+  const tokenExpected = expected('token', `the rating token the hall server issued for transaction ${id || '…'}`, { id: id || '…' });
   if (!id) throw new ZwConfigError('token', tokenExpected, shown);
-  if (!TRANSACTION_ID.test(id)) throw new ZwConfigError('transaction-id', TRANSACTION_ID_EXPECTED, id);
+  if (!TRANSACTION_ID.test(id)) throw new ZwConfigError('transaction-id', expected('transactionId', 'a transaction id of up to 50 letters, digits or -'), id);
   if (fromTarget != null && fromTarget !== id) {
-    throw new ZwConfigError('transaction-id', `the transaction id of .target (${fromTarget})`, id);
+    const text = `the transaction id of .target (${fromTarget})`;
+    throw new ZwConfigError('transaction-id', expected('targetTransaction', text, { id: fromTarget }), id);
   }
   if (claims?.transactionId !== id) throw new ZwConfigError('token', tokenExpected, shown);
   return { transactionId: id, channel: channel as RatingChannel };

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ZwInvalidDataError, ZwOfflineError, ZwServerError } from '@zhengwu/core';
 import type { Hall, RatingReason } from '@zhengwu/core/contract';
-import { ratingApi } from '../outbox/rating-outbox.js';
+import { ratingApi } from '../outbox/rating-api-loader.js';
 
 /** Where the reasons come from when not given: a `HallClient`, or anything with its `hall()`. */
 export interface RatingReasonsSource {

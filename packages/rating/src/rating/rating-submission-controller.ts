@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { newKey, type OutboxItem } from '@zhengwu/core';
 import type { RatingSubmission } from '@zhengwu/core/contract';
-import { RATING_KIND, type RatingOutboxLike } from '../outbox/rating-outbox.js';
+import { RATING_KIND, type RatingOutboxLike } from '../outbox/rating-kind.js';
 import { refusal, type ZwRatingProblem } from './rating-form.js';
 import {
   ZwRatingErrorEvent,
@@ -17,7 +17,8 @@ export type ZwRatingPhase = 'form' | 'submitting' | 'queued' | 'sent' | 'error';
 interface Pending {
   key: string;
   submission: RatingSubmission;
-  outbox: RatingOutboxLike;
+  /** Known once the outbox module has loaded. */
+  outbox?: RatingOutboxLike;
   stored: boolean;
   /** What waits for `zw-rating-submit` to have been fired. */
   deferred: (() => void)[];
@@ -58,15 +59,20 @@ export class RatingSubmissionController implements ReactiveController {
     this.set('form', null);
   }
 
-  /** Stores `submission` in `outbox` and follows it. */
-  async submit(outbox: RatingOutboxLike, submission: RatingSubmission): Promise<void> {
+  /** Stores `submission` in `outbox` (or the one it resolves to) and follows it. */
+  async submit(outbox: RatingOutboxLike | Promise<RatingOutboxLike>, submission: RatingSubmission): Promise<void> {
     const key = newKey();
-    const pending: Pending = { key, submission, outbox, stored: false, deferred: [] };
+    const pending: Pending = { key, submission, stored: false, deferred: [] };
     this.pending = pending;
-    this.listen(outbox);
     this.set('submitting', null);
     try {
-      await outbox.add(RATING_KIND, submission, key);
+      const box = await outbox;
+      // Stored even when reset meanwhile: the visitor submitted it.
+      if (this.pending === pending) {
+        pending.outbox = box;
+        this.listen(box);
+      }
+      await box.add(RATING_KIND, submission, key);
     } catch (error) {
       if (this.pending !== pending) return;
       console.error('[zhengwu-kit] the rating could not be stored on this device', error);
@@ -135,7 +141,7 @@ export class RatingSubmissionController implements ReactiveController {
   private async checkQueued(key: string): Promise<void> {
     const pending = this.pending;
     if (!pending || pending.key !== key || this.phase !== 'submitting') return;
-    const item = (await pending.outbox.items()).find((candidate) => candidate.key === key);
+    const item = (await pending.outbox!.items()).find((candidate) => candidate.key === key);
     if (item?.state === 'pending' && item.attempts > 0) this.whenStored(key, () => this.queued());
   }
 
@@ -143,8 +149,8 @@ export class RatingSubmissionController implements ReactiveController {
   private async resume(key: string): Promise<void> {
     const pending = this.pending;
     if (!pending || pending.key !== key || !['submitting', 'queued'].includes(this.phase)) return;
-    this.listen(pending.outbox);
-    const item = (await pending.outbox.items()).find((candidate) => candidate.key === key);
+    this.listen(pending.outbox!);
+    const item = (await pending.outbox!.items()).find((candidate) => candidate.key === key);
     if (this.pending !== pending) return;
     if (!item) this.delivered();
     else if (item.state === 'rejected') this.refused(item);

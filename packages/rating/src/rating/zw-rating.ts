@@ -5,7 +5,7 @@ import { ZwElement, baseStyles, type ZwConfig } from '@zhengwu/core';
 import { COMMENT_MAX, isBadRating, type RatingChannel, type RatingLevel } from '@zhengwu/core/contract/rating-rules';
 import type { RatingReason, RatingTarget } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
-import { ratingOutbox, type RatingOutboxLike } from '../outbox/rating-outbox.js';
+import type { RatingOutboxLike } from '../outbox/rating-kind.js';
 import { buildSubmission, chosenReasons, firstProblem, phoneInvalid, ratingSubject, type RatingAnswers, type RatingSubject } from './rating-form.js';
 import { RatingReasonsController, type RatingReasonsSource, type ReasonsState } from './rating-reasons-controller.js';
 import { RatingSubmissionController, type ZwRatingPhase } from './rating-submission-controller.js';
@@ -176,7 +176,7 @@ export class ZwRating extends ZwElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Created now, so ratings stored before a reload are sent even if nobody rates again.
-    if (!this.configError) this.activeOutbox();
+    if (!this.configError) Promise.resolve(this.activeOutbox()).catch(() => undefined);
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     if (focus === 'outcome' || focus === 'problem') {
@@ -186,8 +186,11 @@ export class ZwRating extends ZwElement {
     }
   }
 
-  private activeOutbox(): RatingOutboxLike {
-    return this.outbox ?? ratingOutbox(this.config.apiBase);
+  /** The given outbox, or the page's shared one: its module loads after the form has shown. */
+  private activeOutbox(): RatingOutboxLike | Promise<RatingOutboxLike> {
+    if (this.outbox) return this.outbox;
+    const { apiBase } = this.config;
+    return import('../outbox/rating-outbox.js').then(({ ratingOutbox }) => ratingOutbox(apiBase));
   }
 
   private get answers(): RatingAnswers {

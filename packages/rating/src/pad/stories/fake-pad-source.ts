@@ -65,6 +65,9 @@ export function fakePadSource(script: PadScript): RatingPadSource {
         close: () => {
           closed = true;
         },
+        reconnectNow: () => undefined,
+        attempt: 0,
+        nextAttemptAt: undefined,
         get lastEventId() {
           return undefined;
         },

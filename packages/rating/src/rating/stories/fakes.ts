@@ -2,7 +2,7 @@
 // answers as told, a reasons source, and the visitor's taps.
 import { ZwOfflineError, newKey, type OutboxItem } from '@zhengwu/core';
 import type { RatingLevel } from '@zhengwu/core/contract';
-import type { RatingOutboxLike } from '../../outbox/rating-outbox.js';
+import type { RatingOutboxLike } from '../../outbox/rating-kind.js';
 import type { RatingReasonsSource } from '../rating-reasons-controller.js';
 import type { ZwRating, ZwRatingPhase } from '../zw-rating.js';
 

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { RatingReason, RatingTarget } from '@zhengwu/core/contract';
 import '../zw-rating.define.js';
-import type { RatingOutboxLike } from '../../outbox/rating-outbox.js';
+import type { RatingOutboxLike } from '../../outbox/rating-kind.js';
 import type { RatingReasonsSource } from '../rating-reasons-controller.js';
 import { FakeOutbox, offlineReasons, pendingReasons, rateIn } from './fakes.js';
 
