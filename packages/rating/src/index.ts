@@ -1,6 +1,6 @@
 export { RATING_NS } from './locales/namespace.js';
 export { ZwRating, type ZwRatingPhase, type ZwRatingProblem } from './rating/zw-rating.js';
-export type { RatingReasonsSource } from './rating/rating-reasons-controller.js';
+export type { RatingReasonsSource } from './rating/rating-reasons-loader.js';
 export {
   ZwRatingSelectEvent,
   ZwRatingSubmitEvent,

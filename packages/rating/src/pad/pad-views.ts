@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '@zhengwu/core';
 import type { ServiceWindow } from '@zhengwu/core/contract';
-import type { PadHallState } from './pad-hall-controller.js';
+import type { PadHallState } from './pad-hall-loader.js';
 
 type Localize = Pick<LocalizeController, 't'>;
 

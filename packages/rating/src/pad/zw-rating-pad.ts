@@ -21,7 +21,7 @@ import type { RatingOutboxLike } from '../outbox/rating-kind.js';
 import type { ZwRatingQueuedEvent, ZwRatingSentEvent, ZwRatingSubmitEvent } from '../rating/zw-rating-events.js';
 import { PadConnectionController } from './pad-connection-controller.js';
 import { PadCycle, type ZwRatingPadPhase } from './pad-cycle.js';
-import { PadHallController } from './pad-hall-controller.js';
+import { PadHallLoader } from './pad-hall-loader.js';
 import { hallPadSource, type RatingPadSource } from './pad-source.js';
 import { staffCard, thanksView } from './pad-views.js';
 import { ZwPadIdleEvent, ZwPadRequestEvent } from './zw-rating-pad-events.js';
@@ -141,9 +141,9 @@ export class ZwRatingPad extends ZwElement {
     onIdle: (reason) => this.dispatchEvent(new ZwPadIdleEvent(reason)),
   });
   private readonly line = new PadConnectionController(this, this.cycle, () => {
-    if (!this.hall && this.loader.state !== 'ready') void this.loader.load(this.source);
+    if (!this.hall && this.loader.state !== 'ready') this.loader.want(this.source, true);
   });
-  private readonly loader = new PadHallController(this);
+  private readonly loader = new PadHallLoader(this);
   private effectiveWindowId = '';
   private effectiveThanksMs = PAD_THANKS_SECONDS * 1000;
   private effectiveTimeoutMs = PAD_RATING_TIMEOUT * 1000;

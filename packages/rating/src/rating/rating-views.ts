@@ -6,7 +6,7 @@ import { RATING_LEVELS, isBadRating, type RatingLevel } from '@zhengwu/core/cont
 import type { RatingTarget } from '@zhengwu/core/contract';
 import { face } from './faces.js';
 import type { ZwRatingProblem } from './rating-form.js';
-import type { ReasonsState } from './rating-reasons-controller.js';
+import type { ReasonsView } from './rating-reasons-loader.js';
 import type { ZwRatingPhase } from './rating-submission-controller.js';
 
 type Localize = Pick<LocalizeController, 't'>;
@@ -57,7 +57,7 @@ export function problemView(l: Localize, problem: ZwRatingProblem | null, onRetr
 /** The reasons while they load or when they could not be loaded (never a blank list). */
 export function reasonsStatus(
   l: Localize,
-  view: ReasonsState,
+  view: ReasonsView,
   code: string,
   onRetry: () => void,
 ): TemplateResult | undefined {

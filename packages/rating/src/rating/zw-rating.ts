@@ -7,7 +7,7 @@ import type { RatingReason, RatingTarget } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
 import type { RatingOutboxLike } from '../outbox/rating-kind.js';
 import { buildSubmission, chosenReasons, firstProblem, phoneInvalid, ratingSubject, type RatingAnswers, type RatingSubject } from './rating-form.js';
-import { RatingReasonsController, type RatingReasonsSource, type ReasonsState } from './rating-reasons-controller.js';
+import { RatingReasonsLoader, type RatingReasonsSource, type ReasonsView } from './rating-reasons-loader.js';
 import { RatingSubmissionController, type ZwRatingPhase } from './rating-submission-controller.js';
 import { levelsView, outcomeView, problemView, reasonsStatus, targetLine } from './rating-views.js';
 import { ZwRatingSelectEvent } from './zw-rating-events.js';
@@ -116,7 +116,7 @@ export class ZwRating extends ZwElement {
   private readonly submission = new RatingSubmissionController(this, () => {
     this.focusAfterUpdate = this.matches(':focus-within') ? 'problem' : undefined;
   });
-  private readonly loader = new RatingReasonsController(this);
+  private readonly loader = new RatingReasonsLoader(this);
   private subject: RatingSubject = { transactionId: '', channel: 'website' };
   /** The transaction the form's answers belong to; a new one starts afresh. */
   private boundTransaction?: string;
@@ -170,7 +170,7 @@ export class ZwRating extends ZwElement {
     const id = this.subject.transactionId;
     if (this.boundTransaction !== undefined && this.boundTransaction !== id) this.reset();
     this.boundTransaction = id;
-    if (this.reasons === undefined) this.loader.want(this.config.apiBase, this.client);
+    if (this.reasons === undefined) void this.loader.want(this.config.apiBase, this.client);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -202,9 +202,8 @@ export class ZwRating extends ZwElement {
     return this.reasons ?? this.loader.reasons ?? [];
   }
 
-  private reasonsView(): ReasonsState {
-    if (this.reasons !== undefined) return 'ready';
-    return this.loader.state === 'idle' ? 'loading' : this.loader.state;
+  private reasonsView(): ReasonsView {
+    return this.reasons !== undefined ? 'ready' : this.loader.view;
   }
 
   private get isBad(): boolean {
@@ -266,7 +265,7 @@ export class ZwRating extends ZwElement {
 
   private readonly onSubmitClick = () => this.submit();
 
-  private readonly onRetryReasons = () => void this.loader.load(this.config.apiBase, this.client);
+  private readonly onRetryReasons = () => void this.loader.retry();
 
   private readonly onRetryStore = () => {
     this.submission.reset();
@@ -296,7 +295,7 @@ export class ZwRating extends ZwElement {
   // Plain property bindings (no `live`): every input handler writes the state, so the value Lit
   // last set is always what the control shows.
   private renderReasonList() {
-    const status = reasonsStatus(this.localize, this.reasonsView(), this.loader.errorCode, this.onRetryReasons);
+    const status = reasonsStatus(this.localize, this.reasonsView(), this.loader.code, this.onRetryReasons);
     if (status) return status;
     return html`<div class="reason-list">
       ${this.reasonList().map(

@@ -3,7 +3,7 @@
 import { ZwOfflineError, newKey, type OutboxItem } from '@zhengwu/core';
 import type { RatingLevel } from '@zhengwu/core/contract';
 import type { RatingOutboxLike } from '../../outbox/rating-kind.js';
-import type { RatingReasonsSource } from '../rating-reasons-controller.js';
+import type { RatingReasonsSource } from '../rating-reasons-loader.js';
 import type { ZwRating, ZwRatingPhase } from '../zw-rating.js';
 
 /** How the fake hall answers a stored rating: not yet, offline, acknowledged, or refused. */

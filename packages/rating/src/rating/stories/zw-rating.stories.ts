@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { RatingReason, RatingTarget } from '@zhengwu/core/contract';
 import '../zw-rating.define.js';
 import type { RatingOutboxLike } from '../../outbox/rating-kind.js';
-import type { RatingReasonsSource } from '../rating-reasons-controller.js';
+import type { RatingReasonsSource } from '../rating-reasons-loader.js';
 import { FakeOutbox, offlineReasons, pendingReasons, rateIn } from './fakes.js';
 
 interface Args {
