@@ -13,7 +13,8 @@ import { RATING_LEVELS } from '@zhengwu/core/contract/rating-rules';
 import type { RatingStats } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
 import { barOf, chartLayout, em, fitText, textWidthEm } from './stats-chart.js';
-import { checkRefresh, dayInstant, isDay, statsRange } from './stats-range.js';
+import { StatsFormat, statsTable } from './stats-format.js';
+import { checkRefresh, statsRange } from './stats-range.js';
 import { ZwRatingStatsLoadEvent } from './zw-rating-stats-events.js';
 import { ratingStatsStyles } from './zw-rating-stats.styles.js';
 
@@ -118,6 +119,7 @@ export class ZwRatingStats extends ZwElement {
     keepValue: true,
     onLoad: (stats) => this.dispatchEvent(new ZwRatingStatsLoadEvent(stats)),
   });
+  private readonly format = new StatsFormat(this.localize);
   /** The range in effect, after defaults. */
   private range = { from: '', to: '' };
   private requested?: string;
@@ -241,39 +243,6 @@ export class ZwRatingStats extends ZwElement {
     }
   }
 
-  // ---------------------------------------------------------------- formatting
-
-  private percent(rate: number): string {
-    return this.localize.number(rate, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
-
-  private count(value: number): string {
-    return this.localize.number(value);
-  }
-
-  private dayText(day: string, options: Intl.DateTimeFormatOptions): string {
-    return isDay(day) ? this.localize.date(dayInstant(day), options) : day;
-  }
-
-  private bucketLabel(bucket: RatingStatsBucket, group: RatingStatsGroup, short: boolean): string {
-    if (group !== 'day') return bucket.label;
-    return this.dayText(
-      bucket.key,
-      short ? { month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric', weekday: 'short' },
-    );
-  }
-
-  private rangeText(from: string, to: string): string {
-    const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-    return this.t('stats.range', { from: this.dayText(from, options), to: this.dayText(to, options) });
-  }
-
-  private bucketsOf(stats: RatingStats, group: RatingStatsGroup): RatingStatsBucket[] {
-    if (group === 'window') return stats.byWindow;
-    if (group === 'department') return stats.byDepartment;
-    return stats.byDay;
-  }
-
   /** The chart's accessible name, e.g. "按日期的满意率，共 12 组，最高 98.2%，最低 76.0%". */
   chartSummary(buckets: readonly RatingStatsBucket[], group: RatingStatsGroup): string {
     const rates = buckets.map((bucket) => bucket.rate).filter((rate): rate is number => rate != null);
@@ -282,8 +251,8 @@ export class ZwRatingStats extends ZwElement {
     return this.t('stats.chart.summary', {
       by,
       count: buckets.length,
-      max: this.percent(Math.max(...rates)),
-      min: this.percent(Math.min(...rates)),
+      max: this.format.percent(Math.max(...rates)),
+      min: this.format.percent(Math.min(...rates)),
     });
   }
 
@@ -302,7 +271,7 @@ export class ZwRatingStats extends ZwElement {
     return html`<section class="base" part="base" aria-labelledby="title" aria-busy=${this.loader.loading ? 'true' : 'false'}>
       <h2 id="title" part="title" tabindex="-1">${this.label || this.t('stats.title')}</h2>
       <p class="range" part="range">
-        <span>${this.rangeText(from, to)}</span>${filters.map((filter) => html` <span class="filter">${filter}</span>`)}
+        <span>${this.format.rangeText(from, to)}</span>${filters.map((filter) => html` <span class="filter">${filter}</span>`)}
       </p>
       ${failed ? this.renderFailure(Boolean(data)) : nothing}
       ${data ? this.renderData(data) : nothing}
@@ -333,20 +302,20 @@ export class ZwRatingStats extends ZwElement {
       return html`<p class="message empty" part="status">${this.t('stats.empty')}</p>`;
     }
     const group = this.groupBy as RatingStatsGroup;
-    const buckets = this.bucketsOf(stats, group);
+    const buckets = this.format.bucketsOf(stats, group);
     const bad = (stats.byLevel.dissatisfied ?? 0) + (stats.byLevel['very-dissatisfied'] ?? 0);
     return html`<dl class="summary" part="summary">
         <div class="figure total">
           <dt>${this.t('stats.summary.total')}</dt>
-          <dd>${this.count(stats.total)}</dd>
+          <dd>${this.format.count(stats.total)}</dd>
         </div>
         <div class="figure rate">
           <dt>${this.t('stats.summary.rate')}</dt>
-          <dd>${stats.rate == null ? this.t('stats.none') : this.percent(stats.rate)}</dd>
+          <dd>${stats.rate == null ? this.t('stats.none') : this.format.percent(stats.rate)}</dd>
         </div>
         <div class="figure bad">
           <dt>${this.t('stats.summary.bad')}</dt>
-          <dd>${this.count(bad)}</dd>
+          <dd>${this.format.count(bad)}</dd>
         </div>
       </dl>
       <h3 class="levels-title" id="levels-title">${this.t('stats.levels.title')}</h3>
@@ -354,17 +323,17 @@ export class ZwRatingStats extends ZwElement {
         ${RATING_LEVELS.map(
           (level) => html`<div class="level" data-level=${level}>
             <dt>${this.t(`stats.levels.${level}`)}</dt>
-            <dd>${this.count(stats.byLevel[level] ?? 0)}</dd>
+            <dd>${this.format.count(stats.byLevel[level] ?? 0)}</dd>
           </div>`,
         )}
       </dl>
-      ${this.renderChart(buckets, group)} ${this.renderTable(stats, buckets, group)}`;
+      ${this.renderChart(buckets, group)} ${statsTable(this.format, stats, buckets, group)}`;
   }
 
   private renderChart(buckets: readonly RatingStatsBucket[], group: RatingStatsGroup) {
-    const labels = buckets.map((bucket) => this.bucketLabel(bucket, group, true));
-    const counts = buckets.map((bucket) => this.t('stats.chart.count', { value: this.count(bucket.total) }));
-    const widest = Math.max(textWidthEm(this.percent(1)), ...labels.map(textWidthEm), ...counts.map(textWidthEm));
+    const labels = buckets.map((bucket) => this.format.bucketLabel(bucket, group, true));
+    const counts = buckets.map((bucket) => this.t('stats.chart.count', { value: this.format.count(bucket.total) }));
+    const widest = Math.max(textWidthEm(this.format.percent(1)), ...labels.map(textWidthEm), ...counts.map(textWidthEm));
     const layout = chartLayout(buckets.length, widest);
     const { base, left, plot, slot, width, height } = layout;
     const grid = [0, 0.5, 1].map(
@@ -379,7 +348,7 @@ export class ZwRatingStats extends ZwElement {
         ${bar.height > 0
           ? svg`<rect class="bar" part="bar" x=${em(bar.x)} y=${em(bar.top)} width=${em(layout.barWidth)} height=${em(bar.height)}></rect>`
           : nothing}
-        <text class="value" x=${em(bar.centre)} y=${em(bar.top - 0.35)} text-anchor="middle">${rate == null ? this.t('stats.none') : this.percent(rate)}</text>
+        <text class="value" x=${em(bar.centre)} y=${em(bar.top - 0.35)} text-anchor="middle">${rate == null ? this.t('stats.none') : this.format.percent(rate)}</text>
         <text class="label" x=${em(bar.centre)} y=${em(base + 1.3)} text-anchor="middle">${fitText(labels[index], slot - 0.4)}</text>
         <text class="count" x=${em(bar.centre)} y=${em(base + 2.8)} text-anchor="middle">${counts[index]}</text>
       </g>`;
@@ -388,49 +357,6 @@ export class ZwRatingStats extends ZwElement {
       <svg role="img" aria-label=${this.chartSummary(buckets, group)} width=${em(width)} height=${em(height)} focusable="false">
         ${grid}${bars}
       </svg>
-    </div>`;
-  }
-
-  private renderTable(stats: RatingStats, buckets: readonly RatingStatsBucket[], group: RatingStatsGroup) {
-    const rateCell = (rate: number | null) =>
-      rate == null
-        ? html`<span aria-hidden="true">${this.t('stats.none')}</span><span class="visually-hidden">${this.t('stats.noneSpoken')}</span>`
-        : this.percent(rate);
-    return html`<div class="table-wrap" role="group" aria-label=${this.t('stats.table.label')} tabindex="0">
-      <table part="table">
-        <caption>
-          ${this.t('stats.table.caption', { by: this.t(`stats.by.${group}`), range: this.rangeText(stats.from, stats.to) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t(`stats.table.group.${group}`)}</th>
-            <th scope="col">${this.t('stats.table.total')}</th>
-            <th scope="col">${this.t('stats.table.satisfied')}</th>
-            <th scope="col">${this.t('stats.table.bad')}</th>
-            <th scope="col">${this.t('stats.table.rate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${buckets.map(
-            (bucket) => html`<tr data-key=${bucket.key}>
-              <th scope="row">${this.bucketLabel(bucket, group, false)}</th>
-              <td>${this.count(bucket.total)}</td>
-              <td>${this.count(bucket.satisfied)}</td>
-              <td>${this.count(bucket.total - bucket.satisfied)}</td>
-              <td>${rateCell(bucket.rate)}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${this.t('stats.table.sum')}</th>
-            <td>${this.count(stats.total)}</td>
-            <td>${this.count(stats.satisfied)}</td>
-            <td>${this.count(stats.total - stats.satisfied)}</td>
-            <td>${rateCell(stats.rate)}</td>
-          </tr>
-        </tfoot>
-      </table>
     </div>`;
   }
 }

@@ -543,6 +543,21 @@ describe('zw-rating', () => {
       });
     }
 
+    it('says what was expected in the page’s language, not in English', async () => {
+      for (const [lang, words] of [
+        ['zh-CN', '不超过 50 位的字母、数字或 - 组成的办件编号'],
+        ['zh-TW', '不超過 50 位的字母、數字或 - 組成的辦件編號'],
+        ['en', 'a transaction id of up to 50 letters, digits or -'],
+      ]) {
+        const el = await rating(html`<zw-rating lang=${lang} transaction-id="has spaces" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
+        const shown = text($(el, '[role="alert"]'));
+        expect(shown, lang).to.contain(words);
+        if (lang !== 'en') expect(shown, lang).not.to.contain('letters');
+      }
+      const missing = await rating(html`<zw-rating lang="zh-CN" .reasons=${REASONS}></zw-rating>`);
+      expect(text($(missing, '[role="alert"]'))).to.contain('评价令牌').and.not.to.contain('token the hall server');
+    });
+
     it('takes the transaction from .target, and refuses a transaction-id that disagrees with it', async () => {
       const { outbox } = recordingOutbox();
       const el = await rating(html`<zw-rating token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
