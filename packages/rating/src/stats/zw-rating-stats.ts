@@ -181,7 +181,7 @@ export class ZwRatingStats extends ZwElement {
     if (wanted !== this.requested || (wanted && changed.has('client'))) {
       this.requested = wanted;
       if (wanted) {
-        void this.load(true);
+        void this.load();
       } else {
         this.stopTimer();
         this.loader.clear();
@@ -192,7 +192,7 @@ export class ZwRatingStats extends ZwElement {
   /** Fetches the figures now (also what the retry button does). Resolves when done. */
   reload(): Promise<void> {
     if (this.stats || this.configError) return Promise.resolve();
-    return this.load(true);
+    return this.load();
   }
 
   private stopTimer(): void {
@@ -200,7 +200,7 @@ export class ZwRatingStats extends ZwElement {
     this.timer = undefined;
   }
 
-  private async load(force = false): Promise<void> {
+  private async load(): Promise<void> {
     this.stopTimer();
     const load = ++this.loads;
     const query = this.query;
@@ -218,11 +218,12 @@ export class ZwRatingStats extends ZwElement {
         } finally {
           // The newest load (and only while still wanted) schedules the next, before it is shown.
           if (load === this.loads && this.refresh && this.requested && this.isConnected) {
-            this.timer = setTimeout(() => void this.load(true), this.refresh * 1000);
+            this.timer = setTimeout(() => void this.load(), this.refresh * 1000);
           }
         }
       },
-      force,
+      // Each call means "fetch now": a new query, the retry button or the refresh timer.
+      true,
     );
   }
 
