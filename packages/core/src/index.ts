@@ -48,7 +48,6 @@ export {
   ZwTimeoutError,
   ZwNotHallApiError,
   ZwOriginRefusedError,
-  FAILURE_KINDS,
   failureKind,
   isRetryable,
   type FailureKind,

@@ -13,7 +13,7 @@ export class ZwOfflineError extends ZwApiError {
   constructor(
     readonly url: string,
     options?: { cause?: unknown },
-    message = `The hall server at ${url} could not be reached.`,
+    message = `${url}: unreachable`,
   ) {
     super(message, options);
   }
@@ -57,7 +57,7 @@ export class ZwTimeoutError extends ZwOfflineError {
     readonly timeoutMs: number,
     url = '',
   ) {
-    super(url, undefined, `No answer${url ? ` from ${url}` : ''} within ${timeoutMs} ms.`);
+    super(url, undefined, `${url}: no answer in ${timeoutMs} ms`);
   }
 }
 
@@ -70,9 +70,8 @@ export class ZwNotHallApiError extends ZwApiError {
   constructor(
     readonly url: string,
     readonly status: number,
-    readonly contentType: string,
   ) {
-    super(`${url} answered ${status} ${contentType || '(no content type)'}, not the hall API.`);
+    super(`${url}: not a hall API (${status})`);
   }
 }
 
@@ -87,7 +86,7 @@ export class ZwOriginRefusedError extends ZwOfflineError {
     readonly origin: string,
     options?: { cause?: unknown },
   ) {
-    super(url, options, `The hall at ${url} does not allow requests from ${origin}.`);
+    super(url, options, `${url}: origin ${origin} refused`);
   }
 }
 
@@ -101,17 +100,6 @@ export type FailureKind =
   | 'invalid'
   | 'rate-limited'
   | 'error';
-
-export const FAILURE_KINDS: readonly FailureKind[] = [
-  'not-found',
-  'not-hall-api',
-  'origin-refused',
-  'offline',
-  'timeout',
-  'invalid',
-  'rate-limited',
-  'error',
-];
 
 /** The kind of a failure; anything unexpected (a bug, a 5xx) is `error`. */
 export function failureKind(error: unknown): FailureKind {

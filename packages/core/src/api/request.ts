@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { ApiErrorBody } from '../contract/errors.js';
 import { issuePath } from '../contract/issues.js';
-import { ZwInvalidDataError, ZwNotHallApiError, ZwOfflineError, ZwOriginRefusedError, ZwServerError } from './errors.js';
-import { timeoutSignal } from './timeout.js';
+import { ZwInvalidDataError, ZwNotHallApiError, ZwOfflineError, ZwServerError } from './errors.js';
 
 export interface RequestOptions {
   method?: string;
@@ -45,40 +44,9 @@ async function errorFrom(url: string, response: Response): Promise<ZwServerError
     return new ZwServerError(response.status, code, message, issues, retryAfterSeconds);
   }
   if (response.status === 404 || response.status === 405) {
-    return new ZwNotHallApiError(url, response.status, response.headers.get('content-type') ?? '');
+    return new ZwNotHallApiError(url, response.status);
   }
   return new ZwServerError(response.status, `http-${response.status}`, response.statusText || 'Request failed', [], retryAfterSeconds);
-}
-
-/** How long the reachability probe after a failed request may take. */
-const PROBE_MS = 3000;
-
-/**
- * Why `fetch` failed. The browser says only "TypeError" both when the server is unreachable and
- * when it answered without CORS headers for this page; a `no-cors` request to the same URL tells
- * them apart (it succeeds, opaquely, whenever the server answers at all).
- */
-async function unreachable(fetcher: FetchLike, url: string, cause: unknown, signal?: AbortSignal): Promise<ZwOfflineError> {
-  const page = globalThis.location;
-  const offline = new ZwOfflineError(url, { cause });
-  if (!page || globalThis.navigator?.onLine === false) return offline;
-  let origin: string;
-  try {
-    origin = new URL(url, page.href).origin;
-  } catch {
-    return offline;
-  }
-  // Same-origin requests are never withheld for CORS.
-  if (origin === page.origin) return offline;
-  const probe = timeoutSignal(PROBE_MS, signal);
-  try {
-    await fetcher(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: probe.signal });
-    return new ZwOriginRefusedError(url, page.origin, { cause });
-  } catch {
-    return offline;
-  } finally {
-    probe.clear();
-  }
 }
 
 /** Sends a request and returns the raw response when it is 2xx or 304; maps failures to typed errors. */
@@ -94,7 +62,12 @@ export async function send(fetcher: FetchLike, url: string, options: RequestOpti
     response = await fetcher(url, { method: options.method ?? 'GET', headers, body, signal: options.signal });
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason ?? error;
-    const reason = await unreachable(fetcher, url, error, options.signal);
+    // Only a failure needs the probe: it loads then, not with every widget (and offline, when
+    // it cannot load, the answer is "offline" anyway).
+    const reason = await import('./unreachable.js').then(
+      ({ unreachable }) => unreachable(fetcher, url, error, options.signal),
+      () => new ZwOfflineError(url, { cause: error }),
+    );
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     throw reason;
   }
@@ -112,7 +85,7 @@ export async function readJson(response: Response, url: string): Promise<unknown
   } catch (error) {
     // An aborted read (timeout, new request) is not a verdict on the answer.
     if (!(error instanceof SyntaxError)) throw error;
-    throw new ZwNotHallApiError(url, response.status, response.headers.get('content-type') ?? '');
+    throw new ZwNotHallApiError(url, response.status);
   }
 }
 

@@ -115,18 +115,20 @@ export function parseApiBase(value: string, attribute = 'api-base'): string {
   return value.trim().replace(/\/+$/, '');
 }
 
-export function parseMilliseconds(value: string | number, attribute: string, min = MIN_REQUEST_TIMEOUT): number {
-  const ms = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isInteger(ms) || ms < min || String(value).trim() === '') {
-    throw new ZwConfigError(attribute, { text: `a whole number of milliseconds ≥ ${min}`, key: 'core:expected.milliseconds', values: { min } }, String(value));
+/** A number ≥ `min` (a whole one when `whole`), else a `ZwConfigError` with `expectation`. */
+function parseNumber(value: string | number, attribute: string, min: number, whole: boolean, expectation: ConfigExpectation): number {
+  const text = String(value).trim();
+  const number = typeof value === 'number' ? value : Number(text);
+  if (!text || !Number.isFinite(number) || number < min || (whole && !Number.isInteger(number))) {
+    throw new ZwConfigError(attribute, expectation, String(value));
   }
-  return ms;
+  return number;
+}
+
+export function parseMilliseconds(value: string | number, attribute: string, min = MIN_REQUEST_TIMEOUT): number {
+  return parseNumber(value, attribute, min, true, { text: `a whole number of milliseconds ≥ ${min}`, key: 'core:expected.milliseconds', values: { min } });
 }
 
 export function parseSeconds(value: string | number, attribute: string, min = 1): number {
-  const seconds = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isFinite(seconds) || seconds < min || String(value).trim() === '') {
-    throw new ZwConfigError(attribute, { text: `a number of seconds ≥ ${min}`, key: 'core:expected.seconds', values: { min } }, String(value));
-  }
-  return seconds;
+  return parseNumber(value, attribute, min, false, { text: `a number of seconds ≥ ${min}`, key: 'core:expected.seconds', values: { min } });
 }

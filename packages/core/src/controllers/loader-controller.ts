@@ -13,10 +13,10 @@ export interface LoaderOptions<T> {
   /** Called with each value loaded, once the host has rendered it. */
   onLoad?: (value: T) => void;
   /**
-   * Milliseconds before a request is aborted with `ZwTimeoutError`; a function is read at each
-   * start. By default the host's `config.requestTimeout` (a `ZwElement`), else 15 s.
+   * Milliseconds before a request is aborted with `ZwTimeoutError`. By default the host's
+   * `config.requestTimeout` (a `ZwElement`) at each start, else 15 s.
    */
-  timeout?: number | (() => number);
+  timeout?: number;
   /** Keep the last value while a new request runs and if it fails (e.g. a catalog revalidating). */
   keepValue?: boolean;
 }
@@ -55,10 +55,7 @@ export class LoaderController<T> implements ReactiveController {
 
   /** The timeout in effect for the next request, in ms. */
   get timeout(): number {
-    const option = this.options.timeout;
-    if (typeof option === 'function') return option();
-    if (typeof option === 'number') return option;
-    return (this.host as { config?: { requestTimeout?: number } }).config?.requestTimeout ?? DEFAULT_CONFIG.requestTimeout;
+    return this.options.timeout ?? (this.host as { config?: { requestTimeout?: number } }).config?.requestTimeout ?? DEFAULT_CONFIG.requestTimeout;
   }
 
   hostDisconnected(): void {

@@ -16,8 +16,6 @@ export interface LoadStateView {
   /** Whether to offer a retry (by default for every kind but `not-found`). */
   retry?: boolean;
   onRetry: () => void;
-  /** The retry button's label (core's "重试" otherwise). */
-  retryLabel?: string;
   /** The part name of the failure box (`error`). */
   errorPart?: string;
 }
@@ -52,7 +50,7 @@ export function renderLoadState(view: LoadStateView): TemplateResult | typeof no
         </details>`
       : nothing}
     ${retry
-      ? html`<zw-button class="retry" variant="secondary" @click=${view.onRetry}>${view.retryLabel ?? t('core:load.retry')}</zw-button>`
+      ? html`<zw-button class="retry" variant="secondary" @click=${view.onRetry}>${t('core:load.retry')}</zw-button>`
       : nothing}
   </div>`;
 }

@@ -213,7 +213,6 @@ export class ZwServiceCatalog extends ZwElement {
         loading: t('catalog.loading'),
         messages: { offline: t('catalog.offline'), error: t('catalog.error') },
         retry: true,
-        retryLabel: t('catalog.retry'),
         onRetry: this.onRetry,
         errorPart: 'status',
       });

@@ -319,10 +319,7 @@ export const serviceChecklistStyles = css`
   }
 
   @media (forced-colors: active) {
-    .paper,
-    .failure,
-    .failure.error,
-    .failure.invalid {
+    .paper {
       background: Canvas;
       color: CanvasText;
       box-shadow: none;

@@ -15,7 +15,8 @@ import {
 import type { Hall, ServiceItem } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
 import { ITEM_EXPECTED, apiItemSource, isItemCode, parseItem, type ItemSource } from '../item/item-loader.js';
-import { CONTENT_LANG, formsText, limitText, necessityText } from '../item/item-text.js';
+import { CONTENT_LANG, limitText } from '../item/item-text.js';
+import { renderMaterialList, renderMaterialTable, type MaterialsView } from './checklist-materials.js';
 import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
 import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
 import { serviceChecklistStyles } from './zw-service-checklist.styles.js';
@@ -265,9 +266,16 @@ export class ZwServiceChecklist extends ZwElement {
         invalid: t('checklist.failure.invalid'),
       },
       retry: status === 'not-found' || (status === 'invalid' && this.data != null) ? false : undefined,
-      retryLabel: t('checklist.failure.retry'),
       onRetry: this.onRetry,
     });
+  }
+
+  private materialsView(): MaterialsView {
+    return {
+      t: (key, options) => this.t(key, options),
+      number: (value) => this.localize.number(value),
+      list: (items) => this.localize.list(items),
+    };
   }
 
   private renderPaper({ item, hallName }: Sheet) {
@@ -291,8 +299,8 @@ export class ZwServiceChecklist extends ZwElement {
       ${item.materials.length === 0
         ? html`<p>${t('checklist.none')}</p>`
         : this.layout === 'receipt'
-          ? this.renderList(item)
-          : this.renderTable(item)}
+          ? renderMaterialList(this.materialsView(), item)
+          : renderMaterialTable(this.materialsView(), item)}
       <dl class="where">
         ${row('place', item.place, true)} ${row('hours', item.hours, true)} ${row('phone', item.consultPhone)}
         ${row('promised', limitText(t, item.promisedLimit))}
@@ -305,65 +313,5 @@ export class ZwServiceChecklist extends ZwElement {
         : nothing}
       <p class="footer">${t('checklist.footer')}</p>
     </section>`;
-  }
-
-  private counts(material: ServiceItem['materials'][number]): string {
-    return this.t('checklist.counts', {
-      originals: this.t('guide.value.copies', { count: material.originals }),
-      copies: this.t('guide.value.copies', { count: material.copies }),
-    });
-  }
-
-  private kind(material: ServiceItem['materials'][number]): string {
-    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
-    return t('checklist.kind', { necessity: necessityText(t, material), forms: formsText(t, material, (items) => this.localize.list(items)) });
-  }
-
-  private renderList(item: ServiceItem) {
-    return html`<ol class="materials" part="materials">
-      ${item.materials.map(
-        (material, index) => html`<li class="material" data-necessity=${material.necessity}>
-          <span class="box" aria-hidden="true">☐</span>
-          <div class="material-text">
-            <p class="name"><span class="number">${this.localize.number(index + 1)}.</span> <span lang=${CONTENT_LANG}>${material.name}</span></p>
-            <p>${this.counts(material)}</p>
-            <p class="kind">${this.kind(material)}</p>
-            <p lang=${CONTENT_LANG}>${this.t('checklist.source', { source: material.source })}</p>
-            ${material.note ? html`<p class="note" lang=${CONTENT_LANG}>${material.note}</p>` : nothing}
-          </div>
-        </li>`,
-      )}
-    </ol>`;
-  }
-
-  private renderTable(item: ServiceItem) {
-    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
-    return html`<table class="materials" part="materials">
-      <thead>
-        <tr>
-          <th scope="col" class="check">${t('checklist.check')}</th>
-          ${['index', 'name', 'originals', 'copies', 'necessity', 'forms', 'source'].map(
-            (column) => html`<th scope="col" class=${column}>${t(`guide.materials.${column}`)}</th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        ${item.materials.map(
-          (material, index) => html`<tr data-necessity=${material.necessity}>
-            <td class="check"><span class="box" aria-hidden="true">☐</span></td>
-            <td class="index">${this.localize.number(index + 1)}</td>
-            <th scope="row" class="name" lang=${CONTENT_LANG}>
-              <span class="material-name">${material.name}</span>
-              ${material.note ? html`<span class="note">${material.note}</span>` : nothing}
-            </th>
-            <td class="count">${t('guide.value.copies', { count: material.originals })}</td>
-            <td class="count">${t('guide.value.copies', { count: material.copies })}</td>
-            <td class="necessity">${necessityText(t, material)}</td>
-            <td>${formsText(t, material, (items) => this.localize.list(items))}</td>
-            <td lang=${CONTENT_LANG}>${material.source}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 }

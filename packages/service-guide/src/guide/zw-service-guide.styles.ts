@@ -431,9 +431,6 @@ export const serviceGuideStyles = css`
 
   @media (forced-colors: active) {
     .base,
-    .failure,
-    .failure.error,
-    .failure.invalid,
     thead th {
       background: Canvas;
       color: CanvasText;

@@ -215,7 +215,6 @@ export class ZwServiceGuide extends ZwElement {
         hints: { 'not-found': t('guide.failure.notFoundHint') },
         // Retrying the same `data` object cannot help.
         retry: status === 'not-found' || (status === 'invalid' && this.data != null) ? false : undefined,
-        retryLabel: t('guide.failure.retry'),
         onRetry: this.onRetry,
       })}
     </section>`;
