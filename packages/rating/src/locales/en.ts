@@ -61,7 +61,9 @@ export default {
     empty: 'No ratings in the selected period yet',
     offline: 'The server cannot be reached. Please check the network and try again.',
     error: 'Satisfaction figures are not available right now. Please try again later.',
+    errorCode: 'Error code: {{code}}',
     stale: 'The figures below were fetched at {{time}} and may be out of date.',
+    retry: 'Try again',
     summary: {
       label: 'Summary',
       total: 'Ratings',

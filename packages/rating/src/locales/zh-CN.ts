@@ -60,7 +60,9 @@ export default {
     empty: '所选时间内还没有评价',
     offline: '无法连接服务器，请检查网络后重试。',
     error: '满意率统计暂时无法获取，请稍后重试。',
+    errorCode: '错误代码：{{code}}',
     stale: '下面是 {{time}} 获取的数据，可能不是最新的。',
+    retry: '重试',
     summary: {
       label: '汇总',
       total: '评价总数',

@@ -60,7 +60,9 @@ export default {
     empty: '所選時間內還沒有評價',
     offline: '無法連線伺服器，請檢查網路後重試。',
     error: '滿意率統計暫時無法取得，請稍後重試。',
+    errorCode: '錯誤代碼：{{code}}',
     stale: '下面是 {{time}} 取得的資料，可能不是最新的。',
+    retry: '重試',
     summary: {
       label: '匯總',
       total: '評價總數',

@@ -43,10 +43,39 @@ export const ratingStatsStyles = css`
     color: var(--zw-sys-color-on-surface-variant);
   }
 
-  /* the loading line and the failure box: core's loadStateStyles, at body size here */
-  .message,
-  .failure p {
+  .message {
+    margin: 0;
+    padding: var(--zw-sys-space);
+    border: var(--zw-sys-border-width) dashed var(--zw-sys-color-outline);
+    border-radius: var(--zw-sys-radius);
     font-size: var(--zw-sys-font-size-body);
+  }
+
+  .failure {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--zw-sys-gap);
+    padding: var(--zw-sys-space);
+    border: var(--zw-sys-border-width) solid var(--zw-sys-color-outline);
+    border-inline-start-width: 6px;
+    border-radius: var(--zw-sys-radius);
+    background: var(--zw-sys-color-warning-container);
+    color: var(--zw-sys-color-on-surface);
+  }
+
+  .failure.error {
+    border-color: var(--zw-sys-color-error);
+    background: var(--zw-sys-color-error-container);
+  }
+
+  .failure p {
+    margin: 0;
+    font-size: var(--zw-sys-font-size-body);
+  }
+
+  .failure-message {
+    font-weight: 700;
   }
 
   /* summary: big figures that wrap on narrow screens */
@@ -207,7 +236,9 @@ export const ratingStatsStyles = css`
 
   @media (forced-colors: active) {
     .base,
-    .figure {
+    .figure,
+    .failure,
+    .failure.error {
       background: Canvas;
       color: CanvasText;
       border-color: CanvasText;

@@ -4,10 +4,9 @@ import {
   LoaderController,
   ZwElement,
   ZwConfigError,
+  ZwServerError,
   baseStyles,
   failureKind,
-  loadStateStyles,
-  renderLoadState,
   type ZwConfig,
 } from '@zhengwu/core';
 import { RATING_LEVELS } from '@zhengwu/core/contract/rating-rules';
@@ -84,7 +83,7 @@ export type RatingStatsStatus = 'loading' | 'ready' | 'empty' | 'offline' | 'err
  */
 export class ZwRatingStats extends ZwElement {
   static override i18nNamespaces = [RATING_NS];
-  static override styles = [baseStyles, loadStateStyles, ratingStatsStyles];
+  static override styles = [baseStyles, ratingStatsStyles];
 
   /** First day, `YYYY-MM-DD` (Asia/Shanghai). Defaults to 29 days before `to`. */
   @property() from?: string;
@@ -275,28 +274,28 @@ export class ZwRatingStats extends ZwElement {
       <p class="range" part="range">
         <span>${this.format.rangeText(from, to)}</span>${filters.map((filter) => html` <span class="filter">${filter}</span>`)}
       </p>
-      ${this.renderLoadState(failed, Boolean(data))} ${data ? this.renderData(data) : nothing}
+      ${failed ? this.renderFailure(Boolean(data)) : nothing}
+      ${data ? this.renderData(data) : nothing}
+      ${!data && !failed ? html`<p class="message" part="status" role="status">${this.t('stats.loading')}</p>` : nothing}
     </section>`;
   }
 
-  /** The loading line, or what went wrong (core's words, the statistics' own for offline and errors). */
-  private renderLoadState(failed: boolean, shown: boolean) {
+  private renderFailure(stale: boolean) {
     const error = this.loader.error;
-    const stale =
-      shown && this.loadedAt
-        ? this.t('stats.stale', { time: this.localize.date(this.loadedAt, { dateStyle: 'medium', timeStyle: 'short' }) })
-        : undefined;
     const kind = failureKind(error);
-    return renderLoadState({
-      status: failed ? kind : shown ? 'ready' : 'loading',
-      error,
-      t: (key, options) => this.t(key, options),
-      loading: this.t('stats.loading'),
-      messages: { offline: this.t('stats.offline'), error: this.t('stats.error') },
-      hints: stale ? { [kind]: stale } : undefined,
-      retry: true,
-      onRetry: this.onRetry,
-    });
+    const code = error instanceof ZwServerError ? `${error.status} ${error.code}` : undefined;
+    // Offline and plain server errors have the statistics' own words; the rest say what happened.
+    const message = kind === 'offline' || kind === 'error' ? `stats.${kind}` : `core:load.failure.${kind}`;
+    return html`<div class="failure ${kind === 'offline' ? 'offline' : 'error'}" part="error" role="alert">
+      <p class="failure-message">${this.t(message)}</p>
+      ${code ? html`<p class="failure-code">${this.t('stats.errorCode', { code })}</p>` : nothing}
+      ${stale && this.loadedAt
+        ? html`<p class="stale">
+            ${this.t('stats.stale', { time: this.localize.date(this.loadedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          </p>`
+        : nothing}
+      <zw-button class="retry" variant="secondary" @click=${this.onRetry}>${this.t('stats.retry')}</zw-button>
+    </div>`;
   }
 
   private renderData(stats: RatingStats) {
