@@ -1,7 +1,7 @@
 import {
-  HallClient,
   getHall,
   getPendingRatingRequest,
+  subscribeEvents,
   type HallEventSubscription,
   type SubscribeOptions,
 } from '@zhengwu/core';
@@ -24,7 +24,7 @@ export interface RatingPadSource {
 export function hallPadSource(apiBase: string): RatingPadSource {
   const target = { baseUrl: apiBase };
   return {
-    events: (options) => new HallClient(target).events(options),
+    events: (options) => subscribeEvents(target, options),
     pendingRatingRequest: (window, token, signal) => getPendingRatingRequest(target, window, token, signal),
     hall: (signal) => getHall(target, signal),
   };
