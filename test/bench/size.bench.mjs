@@ -13,18 +13,18 @@ import { build, defaultClientConditions } from 'vite';
 
 const entries = {
   rating: 'packages/rating/src/rating/zw-rating.define.ts',
-  'rating-stats': 'packages/rating/src/stats/zw-rating-stats.define.ts',
+  'rating-stats': 'packages/rating/src/rating-stats/zw-rating-stats.define.ts',
   provider: 'packages/core/src/provider/zw-provider.define.ts',
   button: 'packages/ui/src/button/zw-button.define.ts',
   keypad: 'packages/ui/src/keypad/zw-keypad.define.ts',
-  'letter-keyboard': 'packages/ui/src/keyboard/zw-letter-keyboard.define.ts',
+  'letter-keyboard': 'packages/ui/src/letter-keyboard/zw-letter-keyboard.define.ts',
   'qr-code': 'packages/ui/src/qr-code/zw-qr-code.define.ts',
   steps: 'packages/ui/src/steps/zw-steps.define.ts',
   'timeout-dialog': 'packages/ui/src/timeout-dialog/zw-timeout-dialog.define.ts',
   'read-aloud': 'packages/ui/src/read-aloud/zw-read-aloud.define.ts',
-  'service-catalog': 'packages/service-guide/src/catalog/zw-service-catalog.define.ts',
-  'service-guide': 'packages/service-guide/src/guide/zw-service-guide.define.ts',
-  'service-checklist': 'packages/service-guide/src/checklist/zw-service-checklist.define.ts',
+  'service-catalog': 'packages/service-guide/src/service-catalog/zw-service-catalog.define.ts',
+  'service-guide': 'packages/service-guide/src/service-guide/zw-service-guide.define.ts',
+  'service-checklist': 'packages/service-guide/src/service-checklist/zw-service-checklist.define.ts',
 };
 const reference = {
   'shoelace rating+button': [
