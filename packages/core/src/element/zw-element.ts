@@ -1,8 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume, provide } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { configContext } from '../config/context.js';
-import { ensureContextRoot } from '../config/context-root.js';
+import { stopWaiting, waitForProvider } from '../config/context-root.js';
 import {
   DEFAULT_CONFIG,
   matchLocale,
@@ -40,9 +40,7 @@ export abstract class ZwElement extends LitElement {
   /** i18n namespaces this element needs; the first is the default for `t()`. `core` is always added. */
   static i18nNamespaces: readonly string[] = [CORE_NS];
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected providedConfig?: ZwConfig;
+  @state() protected providedConfig?: ZwConfig;
 
   /** Base URL of the hall API. Overrides the provider's. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -67,12 +65,24 @@ export abstract class ZwElement extends LitElement {
   /** Milliseconds a request may take before it ends in a timeout error (default 15000). Overrides the provider's. */
   @property({ attribute: 'request-timeout' }) requestTimeout?: string;
 
-  /** What this element hands on to the elements inside it. */
-  @provide({ context: configContext })
-  protected providing: ZwConfig = { ...DEFAULT_CONFIG };
-
   /** The first configuration problem found, shown instead of the widget. */
   @state() protected configError: ZwConfigError | null = null;
+
+  // The controllers rather than @consume/@provide: the decorators' code would ship in every entry.
+  private readonly consumer = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: (config) => (this.providedConfig = config),
+  });
+
+  /** What this element hands on to the elements inside it. */
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: { ...DEFAULT_CONFIG } });
+
+  /** Asks the providers again; whether one answered. */
+  private readonly askProvider = () => {
+    this.consumer.dispatchRequest();
+    return !!this.providedConfig;
+  };
 
   private resolved: ZwConfig = { ...DEFAULT_CONFIG };
   private parts = new Set<Promise<void>>();
@@ -93,12 +103,17 @@ export abstract class ZwElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before the config request below, so a provider that upgrades later can answer it.
-    ensureContextRoot(this.ownerDocument);
     // A widget moved out of every provider must not keep the last one's settings; a provider
     // around its new place answers the request synchronously.
     this.providedConfig = undefined;
     super.connectedCallback();
+    // None did: one whose script loads later answers when it connects.
+    if (!this.providedConfig) waitForProvider(this.ownerDocument, this.askProvider);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopWaiting(this.askProvider);
   }
 
   /** Shorthand for `this.localize.t`. */
@@ -149,9 +164,9 @@ export abstract class ZwElement extends LitElement {
 
   private provideResolved() {
     const next = this.resolved;
-    const previous = this.providing;
+    const previous = this.provider.value;
     const same = (Object.keys(next) as (keyof ZwConfig)[]).every((key) => next[key] === previous[key]);
-    if (!same) this.providing = { ...next };
+    if (!same) this.provider.setValue({ ...next });
   }
 
   protected override updated(changed: PropertyValues): void {
