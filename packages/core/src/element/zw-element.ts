@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextEvent, type ContextCallback } from '@lit/context';
 import { configContext } from '../config/context.js';
 import { stopWaiting, waitForProvider } from '../config/context-root.js';
 import {
@@ -68,19 +68,28 @@ export abstract class ZwElement extends LitElement {
   /** The first configuration problem found, shown instead of the widget. */
   @state() protected configError: ZwConfigError | null = null;
 
-  // The controllers rather than @consume/@provide: the decorators' code would ship in every entry.
-  private readonly consumer = new ContextConsumer(this, {
-    context: configContext,
-    subscribe: true,
-    callback: (config) => (this.providedConfig = config),
-  });
+  // The config context, both ways, by the protocol of @lit/context: what its @consume and
+  // @provide do, in far fewer bytes, which every entry carries.
 
   /** What this element hands on to the elements inside it. */
-  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: { ...DEFAULT_CONFIG } });
+  private providing: ZwConfig = { ...DEFAULT_CONFIG };
 
-  /** Asks the providers again; whether one answered. */
+  /** The elements inside that asked for `providing` and its changes. */
+  private readonly subscribers = new Map<ContextCallback<ZwConfig>, { host: Element; unsubscribe: () => void }>();
+
+  private unsubscribe?: () => void;
+
+  // One identity for every request, so a provider keeps one subscription per element.
+  private readonly onConfig = (config: ZwConfig, unsubscribe?: () => void) => {
+    // Another provider answered (the widget moved, or an inner one upgraded): leave the old one.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.providedConfig = config;
+  };
+
+  /** Asks the providers around for their configuration (and its changes); whether one answered. */
   private readonly askProvider = () => {
-    this.consumer.dispatchRequest();
+    this.dispatchEvent(new ContextEvent(configContext, this, this.onConfig, true));
     return !!this.providedConfig;
   };
 
@@ -91,6 +100,30 @@ export abstract class ZwElement extends LitElement {
   protected readonly localize = new LocalizeController(this, [
     ...new Set([...(this.constructor as typeof ZwElement).i18nNamespaces, CORE_NS]),
   ]);
+
+  constructor() {
+    super();
+    // An element inside asks: answer, and remember it when it wants changes too.
+    this.addEventListener('context-request', (event) => {
+      const host = event.contextTarget ?? event.composedPath()[0];
+      if (event.context !== configContext || host === this) return;
+      event.stopPropagation();
+      const callback = event.callback as ContextCallback<ZwConfig>;
+      if (!event.subscribe) return callback(this.providing);
+      const unsubscribe = () => this.subscribers.delete(callback);
+      if (!this.subscribers.has(callback)) this.subscribers.set(callback, { host, unsubscribe });
+      callback(this.providing, this.subscribers.get(callback)!.unsubscribe);
+    });
+    // A provider inside has connected: those inside it ask again, so that it answers them.
+    this.addEventListener('context-provider', (event) => {
+      const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: Element };
+      if (context !== configContext || (contextTarget ?? event.composedPath()[0]) === this) return;
+      event.stopPropagation();
+      for (const [callback, { host }] of [...this.subscribers]) {
+        host.dispatchEvent(new ContextEvent(configContext, host, callback, true));
+      }
+    });
+  }
 
   /** The configuration in effect, after precedence and validation. */
   get config(): Readonly<ZwConfig> {
@@ -107,12 +140,22 @@ export abstract class ZwElement extends LitElement {
     // around its new place answers the request synchronously.
     this.providedConfig = undefined;
     super.connectedCallback();
-    // None did: one whose script loads later answers when it connects.
-    if (!this.providedConfig) waitForProvider(this.ownerDocument, this.askProvider);
+    const answered = this.askProvider();
+    // Announced as ContextProvider does, so an outer provider hands this one the elements inside.
+    this.dispatchEvent(
+      Object.assign(new Event('context-provider', { bubbles: true, composed: true }), {
+        context: configContext,
+        contextTarget: this,
+      }),
+    );
+    // None answered: one whose script loads later will, when it connects.
+    if (!answered) waitForProvider(this.ownerDocument, this.askProvider);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     stopWaiting(this.askProvider);
   }
 
@@ -164,9 +207,11 @@ export abstract class ZwElement extends LitElement {
 
   private provideResolved() {
     const next = this.resolved;
-    const previous = this.provider.value;
+    const previous = this.providing;
     const same = (Object.keys(next) as (keyof ZwConfig)[]).every((key) => next[key] === previous[key]);
-    if (!same) this.provider.setValue({ ...next });
+    if (same) return;
+    this.providing = { ...next };
+    for (const [callback, { unsubscribe }] of this.subscribers) callback(this.providing, unsubscribe);
   }
 
   protected override updated(changed: PropertyValues): void {
