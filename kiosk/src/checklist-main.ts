@@ -11,8 +11,6 @@ if (checklist) {
 }
 
 // Dynamic imports (not top-level await: the build targets es2021) run after the lines above.
-void import('@zhengwu/core/provider/zw-provider.define').then(
-  () => import('@zhengwu/service-guide/checklist/zw-service-checklist.define'),
-);
+void import('@zhengwu/core/provider/zw-provider.define').then(() => import('@zhengwu/service-guide/checklist/zw-service-checklist.define'));
 
 export {};

@@ -165,12 +165,7 @@ export abstract class ZwElement extends LitElement {
   }
 
   private resolveLocale(): Locale {
-    return (
-      matchLocale(this.lang) ??
-      this.providedConfig?.locale ??
-      matchLocale(document.documentElement.lang) ??
-      DEFAULT_CONFIG.locale
-    );
+    return matchLocale(this.lang) ?? this.providedConfig?.locale ?? matchLocale(document.documentElement.lang) ?? DEFAULT_CONFIG.locale;
   }
 
   /**
@@ -185,8 +180,7 @@ export abstract class ZwElement extends LitElement {
       apiBase: this.apiBase != null ? parseApiBase(this.apiBase) : base.apiBase,
       mode: this.mode != null ? parseMode(this.mode) : base.mode,
       theme: this.theme != null ? parseTheme(this.theme) : base.theme,
-      requestTimeout:
-        this.requestTimeout != null ? parseMilliseconds(this.requestTimeout, 'request-timeout') : base.requestTimeout,
+      requestTimeout: this.requestTimeout != null ? parseMilliseconds(this.requestTimeout, 'request-timeout') : base.requestTimeout,
     };
   }
 

@@ -59,7 +59,14 @@ describe('data contract', () => {
     expect(refused.issues?.[0].path?.map((item) => item.key)).to.deep.equal(['token']);
     expect(v.safeParse(RatingSubmission, { ...bare, token }).success).to.equal(true);
     expect(ratingTokenClaims(TOKEN)).to.deep.equal({ transactionId: 'T-2026-0001', windowId: '3', expiresAt: 1_800_000_000_000 });
-    for (const bad of ['', 'T-2026-0001', `${payload({ t: 1 })}.${'a'.repeat(43)}`, `${payload({ t: 'T', w: '3', e: 1.5 })}.${'a'.repeat(43)}`, `!!.${'a'.repeat(43)}`, `${TOKEN}x`]) {
+    for (const bad of [
+      '',
+      'T-2026-0001',
+      `${payload({ t: 1 })}.${'a'.repeat(43)}`,
+      `${payload({ t: 'T', w: '3', e: 1.5 })}.${'a'.repeat(43)}`,
+      `!!.${'a'.repeat(43)}`,
+      `${TOKEN}x`,
+    ]) {
       expect(ratingTokenClaims(bad), bad).to.equal(undefined);
     }
     expect(v.is(RatingToken, TOKEN)).to.equal(true);
