@@ -13,7 +13,10 @@ import { seedIfEmpty, type PinyinFn } from './db/seed.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
 import { pruneEvents } from './events/log.js';
 import { PgEventBus } from './events/pg-bus.js';
+import { TrustedProxies } from './http/client-address.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { SharedCounter } from './http/shared-counter.js';
+import { DEFAULT_GUESS_LIMIT, GuessLimit, type GuessLimitOptions } from './progress/guess-limit.js';
 import { CatalogCache } from './items/catalog-cache.js';
 import { ProgressDesk } from './progress/progress-desk.js';
 import { TicketIssuer } from './queue/ticket-issuer.js';
@@ -49,7 +52,12 @@ export interface ServerOptions {
   /** Origins allowed to call cross-origin (none by default). */
   corsOrigins?: string[];
   clock?: Clock;
+  /** Lookups per address and minute in one process, a flood guard (default 120). */
   progressRateLimit?: { limit: number; windowMs: number };
+  /** Failure budgets for progress secrets (per application number and per address). */
+  guessLimit?: Partial<GuessLimitOptions>;
+  /** Reverse proxies whose X-Forwarded-For names the client (addresses or CIDR ranges). */
+  trustedProxies?: string[];
   bodyLimitBytes?: number;
   heartbeatMs?: number;
   /** Handling minutes per visitor until real ones are measured. */
@@ -86,7 +94,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const hall = JSON.parse(hallRow.json) as Hall;
     const catalog = await CatalogCache.load(store.db);
     const estimator = new WaitEstimator(store.db, hall, options.defaultHandlingMinutes ?? 5);
-    const limit = options.progressRateLimit ?? { limit: 10, windowMs: 60_000 };
+    const limit = options.progressRateLimit ?? { limit: 120, windowMs: 60_000 };
+    const counter = new SharedCounter(store);
     const services: AppServices = {
       store,
       hall,
@@ -97,6 +106,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ratings: new RatingDesk(store, hall),
       progress: new ProgressDesk(store.db),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
+      guessLimit: new GuessLimit(counter, { ...DEFAULT_GUESS_LIMIT, ...options.guessLimit }),
+      counter,
+      proxies: new TrustedProxies(options.trustedProxies ?? []),
       staffToken: options.staffToken,
       keys,
       ratingTokenMs: (options.ratingTokenHours ?? 24) * 3_600_000,

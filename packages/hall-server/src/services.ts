@@ -1,5 +1,8 @@
 import type { Hall } from '@zhengwu/core/contract';
+import type { TrustedProxies } from './http/client-address.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { SharedCounter } from './http/shared-counter.js';
+import type { GuessLimit } from './progress/guess-limit.js';
 import type { CatalogCache } from './items/catalog-cache.js';
 import type { ProgressDesk } from './progress/progress-desk.js';
 import type { TicketIssuer } from './queue/ticket-issuer.js';
@@ -19,7 +22,14 @@ export interface AppServices {
   windows: WindowDesk;
   ratings: RatingDesk;
   progress: ProgressDesk;
+  /** Per process and address: sheds a flood before any database work. */
   progressLimiter: RateLimiter;
+  /** Failure budgets for progress secrets, shared through the database. */
+  guessLimit: GuessLimit;
+  /** Database-held fixed-window counters. */
+  counter: SharedCounter;
+  /** Decides the client address behind a reverse proxy. */
+  proxies: TrustedProxies;
   staffToken: string;
   /** Pad tokens and rating tokens. */
   keys: HallKeys;
