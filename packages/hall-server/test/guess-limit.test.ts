@@ -78,7 +78,7 @@ describe(`progress secrets cannot be guessed (${DB_KIND})`, () => {
   test('two processes on one database share one budget per number', async () => {
     const place = await createTestDatabase();
     places.push(place);
-    const env = place.databaseUrl ? { DATABASE_URL: place.databaseUrl } : { HALL_DATA_DIR: place.dataDir!, DATABASE_URL: '' };
+    const env: Record<string, string> = place.databaseUrl ? { DATABASE_URL: place.databaseUrl } : { HALL_DATA_DIR: place.dataDir!, DATABASE_URL: '' };
     const a = await spawnServer(env);
     children.push(a);
     const b = await spawnServer(env);
