@@ -56,6 +56,10 @@ export interface ServerOptions {
   progressRateLimit?: { limit: number; windowMs: number };
   /** Failure budgets for progress secrets (per application number and per address). */
   guessLimit?: Partial<GuessLimitOptions>;
+  /** Tickets without a kiosk token: on or off, per client address and category per hour (default on, 30). */
+  anonymousTickets?: { enabled?: boolean; perClientHour?: number };
+  /** Share of a category's daily numbers that anonymous issuing may take (default 0.5). */
+  anonymousShare?: number;
   /** Reverse proxies whose X-Forwarded-For names the client (addresses or CIDR ranges). */
   trustedProxies?: string[];
   bodyLimitBytes?: number;
@@ -101,13 +105,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       hall,
       catalog,
       estimator,
-      issuer: new TicketIssuer(store, hall, estimator),
+      issuer: new TicketIssuer(store, hall, estimator, options.anonymousShare ?? 0.5),
       windows: new WindowDesk(store, hall, catalog),
       ratings: new RatingDesk(store, hall),
       progress: new ProgressDesk(store.db),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
       guessLimit: new GuessLimit(counter, { ...DEFAULT_GUESS_LIMIT, ...options.guessLimit }),
       counter,
+      anonymousTickets: { enabled: options.anonymousTickets?.enabled ?? true, perClientHour: options.anonymousTickets?.perClientHour ?? 30 },
       proxies: new TrustedProxies(options.trustedProxies ?? []),
       staffToken: options.staffToken,
       keys,

@@ -28,6 +28,8 @@ export interface AppServices {
   guessLimit: GuessLimit;
   /** Database-held fixed-window counters. */
   counter: SharedCounter;
+  /** Tickets without a kiosk token. */
+  anonymousTickets: { enabled: boolean; perClientHour: number };
   /** Decides the client address behind a reverse proxy. */
   proxies: TrustedProxies;
   staffToken: string;
