@@ -13,6 +13,8 @@ export interface HallClientOptions {
   baseUrl: string;
   /** Staff token for window actions (call-next, recall, complete). */
   staffToken?: string;
+  /** A self-service kiosk's token (`kiosk-token`): tickets taken with it skip the anonymous limits. */
+  kioskToken?: string;
   fetch?: FetchLike;
 }
 
@@ -72,7 +74,8 @@ export class HallClient {
 
   takeTicket(request: v.InferInput<typeof TicketRequest>, signal?: AbortSignal) {
     const body = v.parse(TicketRequest, request);
-    return requestJson(this.fetcher, this.url('/tickets'), Ticket, { method: 'POST', body, signal });
+    const headers: Record<string, string> = this.options.kioskToken ? { authorization: `Bearer ${this.options.kioskToken}` } : {};
+    return requestJson(this.fetcher, this.url('/tickets'), Ticket, { method: 'POST', body, headers, signal });
   }
 
   ticket(id: string, signal?: AbortSignal) {
