@@ -12,6 +12,7 @@ import { migrate } from './db/migrations.js';
 import { seedIfEmpty, type PinyinFn } from './db/seed.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
 import { pruneEvents } from './events/log.js';
+import { DEFAULT_STREAM_LIMITS, StreamLimits, type StreamLimitOptions } from './events/stream-limits.js';
 import { PgEventBus } from './events/pg-bus.js';
 import { TrustedProxies } from './http/client-address.js';
 import { RateLimiter } from './http/rate-limit.js';
@@ -64,6 +65,8 @@ export interface ServerOptions {
   trustedProxies?: string[];
   bodyLimitBytes?: number;
   heartbeatMs?: number;
+  /** Caps on event streams: per address, in total, replay length, buffers. */
+  streamLimits?: Partial<StreamLimitOptions>;
   /** Handling minutes per visitor until real ones are measured. */
   defaultHandlingMinutes?: number;
 }
@@ -121,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       corsOrigins: options.corsOrigins ?? [],
       bodyLimitBytes: options.bodyLimitBytes ?? 16 * 1024,
       heartbeatMs: options.heartbeatMs ?? 15_000,
+      streamLimits: new StreamLimits({ ...DEFAULT_STREAM_LIMITS, ...options.streamLimits }),
       streams: new Set(),
     };
     const app = createApp(services);

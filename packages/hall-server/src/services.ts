@@ -1,4 +1,5 @@
 import type { Hall } from '@zhengwu/core/contract';
+import type { StreamLimits } from './events/stream-limits.js';
 import type { TrustedProxies } from './http/client-address.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { SharedCounter } from './http/shared-counter.js';
@@ -42,6 +43,8 @@ export interface AppServices {
   corsOrigins: string[];
   bodyLimitBytes: number;
   heartbeatMs: number;
+  /** Caps on open event streams and their buffers. */
+  streamLimits: StreamLimits;
   /** Closes open event streams at shutdown. */
   streams: Set<() => void>;
 }

@@ -278,7 +278,10 @@ export class ZwRatingPad extends ZwElement {
       window: windowId,
       token,
       onEvent: (event) => {
-        if (mine()) this.onHallEvent(event, windowId);
+        if (!mine()) return;
+        // The server could not replay what was missed: ask again what waits for a rating.
+        if (event.type === 'reset') void this.readPending(apiBase, windowId, token, mine);
+        else this.onHallEvent(event, windowId);
       },
       onState: (next) => {
         if (!mine()) return;
