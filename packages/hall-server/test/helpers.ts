@@ -124,10 +124,12 @@ export function postJson<T = any>(
 
 export const staff = { authorization: `Bearer ${STAFF_TOKEN}` };
 
+/** A window action as the clerk's system sends it; `complete` gets a fresh Idempotency-Key. */
 export function windowAction(base: string, window: string, action: 'call-next' | 'recall' | 'complete', body?: unknown) {
+  const headers: Record<string, string> = action === 'complete' ? { ...staff, 'idempotency-key': randomBytes(12).toString('hex') } : staff;
   return body === undefined
-    ? request(base, `/api/windows/${window}/${action}`, { method: 'POST', headers: staff })
-    : postJson(base, `/api/windows/${window}/${action}`, body, staff);
+    ? request(base, `/api/windows/${window}/${action}`, { method: 'POST', headers })
+    : postJson(base, `/api/windows/${window}/${action}`, body, headers);
 }
 
 export interface SseMessage {

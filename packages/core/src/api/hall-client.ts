@@ -82,12 +82,12 @@ export class HallClient {
     return requestJson(this.fetcher, this.url(`/tickets/${encodeURIComponent(id)}`), Ticket, { signal });
   }
 
-  private windowAction(window: string, action: string, body: unknown, signal?: AbortSignal) {
+  private windowAction(window: string, action: string, body: unknown, signal?: AbortSignal, headers: Record<string, string> = {}) {
     return requestJson(
       this.fetcher,
       this.url(`/windows/${encodeURIComponent(window)}/${action}`),
       WindowActionResult,
-      { method: 'POST', body, headers: this.staffHeaders, signal },
+      { method: 'POST', body, headers: { ...this.staffHeaders, ...headers }, signal },
     );
   }
 
@@ -99,9 +99,15 @@ export class HallClient {
     return this.windowAction(window, 'recall', {}, signal);
   }
 
-  /** Closes the transaction at a window; the pad there then asks for a rating. */
-  complete(window: string, request: v.InferInput<typeof CompleteRequest> = {}, signal?: AbortSignal) {
-    return this.windowAction(window, 'complete', v.parse(CompleteRequest, request), signal);
+  /**
+   * Closes the transaction at a window; the pad there then asks for a rating. The server needs
+   * a `transactionId` or an Idempotency-Key to recognise a retry: pass the same
+   * `idempotencyKey` when repeating a call whose answer was lost (one is made up otherwise).
+   */
+  complete(window: string, request: v.InferInput<typeof CompleteRequest> = {}, signal?: AbortSignal, idempotencyKey?: string) {
+    const body = v.parse(CompleteRequest, request);
+    const key = idempotencyKey ?? (body.transactionId ? undefined : globalThis.crypto.randomUUID());
+    return this.windowAction(window, 'complete', body, signal, key ? { 'idempotency-key': key } : {});
   }
 
   progress(query: v.InferInput<typeof ProgressQuery>, signal?: AbortSignal) {
