@@ -45,6 +45,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
       enabled: !/^(?:off|false|0|no)$/i.test(env.HALL_ANONYMOUS_TICKETS ?? ''),
       perClientHour: intFromEnv(env, 'HALL_ANONYMOUS_TICKETS_PER_HOUR', 30, 1, 10_000),
     },
+    idempotencyDays: intFromEnv(env, 'HALL_IDEMPOTENCY_DAYS', 30, 1, 3650),
     guessLimit: {
       perNumber: intFromEnv(env, 'HALL_PROGRESS_FAILURES', 10, 1, 1000),
       lockMs: intFromEnv(env, 'HALL_PROGRESS_LOCK_MINUTES', 15, 1, 24 * 60) * 60_000,

@@ -11,7 +11,7 @@ import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
 import { seedIfEmpty, type PinyinFn } from './db/seed.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
-import { pruneEvents } from './events/log.js';
+import { DEFAULT_RETENTION, startRetention } from './db/retention.js';
 import { DEFAULT_STREAM_LIMITS, StreamLimits, type StreamLimitOptions } from './events/stream-limits.js';
 import { PgEventBus } from './events/pg-bus.js';
 import { TrustedProxies } from './http/client-address.js';
@@ -27,7 +27,6 @@ import { RatingDesk } from './ratings/rating-desk.js';
 import { HallKeys } from './ratings/tokens.js';
 import type { SeedData } from './seed/types.js';
 import { HallStore } from './store.js';
-import { DAY_MS, zonedTimestamp } from '@zhengwu/core/date';
 import { systemClock, type Clock } from './clock.js';
 
 export interface ServerOptions {
@@ -65,11 +64,26 @@ export interface ServerOptions {
   trustedProxies?: string[];
   bodyLimitBytes?: number;
   heartbeatMs?: number;
+  http?: Partial<HttpLimits>;
+  /** Days an Idempotency-Key is remembered (default 30). */
+  idempotencyDays?: number;
   /** Caps on event streams: per address, in total, replay length, buffers. */
   streamLimits?: Partial<StreamLimitOptions>;
   /** Handling minutes per visitor until real ones are measured. */
   defaultHandlingMinutes?: number;
 }
+
+/** Limits of the HTTP layer, before any route runs. */
+export interface HttpLimits {
+  /** Time to receive the request headers. */
+  headersTimeoutMs: number;
+  /** Time to receive the whole request, body included. */
+  requestTimeoutMs: number;
+  /** Open connections; more are refused by closing them. */
+  maxConnections: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 5000 };
 
 export interface RunningServer {
   url: string;
@@ -78,8 +92,6 @@ export interface RunningServer {
   databaseDescription: string;
   close(): Promise<void>;
 }
-
-const EVENT_RETENTION_DAYS = 7;
 
 /** Connects, migrates, seeds when empty, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -95,7 +107,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
-    await pruneEvents(store.db, zonedTimestamp(new Date(clock().getTime() - EVENT_RETENTION_DAYS * DAY_MS)));
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();
     const hall = JSON.parse(hallRow.json) as Hall;
@@ -127,10 +138,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       streamLimits: new StreamLimits({ ...DEFAULT_STREAM_LIMITS, ...options.streamLimits }),
       streams: new Set(),
     };
+    const stopRetention = await startRetention(store, counter, {
+      ...DEFAULT_RETENTION,
+      ...(options.idempotencyDays ? { idempotencyDays: options.idempotencyDays } : {}),
+    });
     const app = createApp(services);
     const host = options.host ?? '127.0.0.1';
-    const server = createServer(getRequestListener(app.fetch, { errorHandler: unreadableRequest }));
+    const http = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+    const server = createServer(
+      {
+        // A missing Host is answered by the adapter (JSON 400), not by Node's empty 400.
+        requireHostHeader: false,
+        headersTimeout: http.headersTimeoutMs,
+        // The whole request, body included: a slowly sent body cannot hold a connection for long.
+        requestTimeout: http.requestTimeoutMs,
+        // How often Node checks those timeouts (its default of 30 s would let them run late).
+        connectionsCheckingInterval: Math.min(1000, http.headersTimeoutMs),
+        keepAliveTimeout: 5000,
+      },
+      getRequestListener(app.fetch, { errorHandler: unreadableRequest }),
+    );
+    server.maxConnections = http.maxConnections;
     server.on('clientError', answerClientError);
+    server.on('checkExpectation', (_request, response) => {
+      const body = JSON.stringify(errorBody('expectation_failed', 'Only "Expect: 100-continue" is understood.'));
+      response.writeHead(417, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+      response.end(body);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 8787, host, () => {
@@ -149,6 +183,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       databaseDescription: database.description,
       close: () =>
         (closing ??= (async () => {
+          stopRetention();
           const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
           for (const finish of [...services.streams]) finish();
           server.closeIdleConnections();
