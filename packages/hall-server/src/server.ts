@@ -65,6 +65,10 @@ export interface ServerOptions {
   bodyLimitBytes?: number;
   heartbeatMs?: number;
   http?: Partial<HttpLimits>;
+  /** How long a 429 answer waits before it is sent (ms, default 1000). */
+  tarpitMs?: number;
+  /** Statistics requests per address and minute (default 60). */
+  statsPerMinute?: number;
   /** Days an Idempotency-Key is remembered (default 30). */
   idempotencyDays?: number;
   /** Caps on event streams: per address, in total, replay length, buffers. */
@@ -133,6 +137,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ratingTokenMs: (options.ratingTokenHours ?? 24) * 3_600_000,
       padRequestMs: (options.padRequestMinutes ?? 10) * 60_000,
       corsOrigins: options.corsOrigins ?? [],
+      tarpitMs: options.tarpitMs ?? 1000,
+      statsLimiter: new RateLimiter(options.statsPerMinute ?? 60, 60_000),
       bodyLimitBytes: options.bodyLimitBytes ?? 16 * 1024,
       heartbeatMs: options.heartbeatMs ?? 15_000,
       streamLimits: new StreamLimits({ ...DEFAULT_STREAM_LIMITS, ...options.streamLimits }),

@@ -41,6 +41,10 @@ export interface AppServices {
   /** How long after `complete` a pad that connects is still shown the request. */
   padRequestMs: number;
   corsOrigins: string[];
+  /** How long a 429 answer waits before it is sent (ms). */
+  tarpitMs: number;
+  /** Statistics requests per address and minute in this process (a load guard). */
+  statsLimiter: RateLimiter;
   bodyLimitBytes: number;
   heartbeatMs: number;
   /** Caps on open event streams and their buffers. */

@@ -38,20 +38,30 @@ export class GuessLimit {
   async reserve(id: string, address: string): Promise<() => Promise<void>> {
     const byAddress = `progress:address:${address}`;
     const byNumber = `progress:number:${id}`;
+    const lockedMessage = 'This application number is locked for a while after too many wrong secrets.';
+    const addressMessage = 'Too many wrong secrets from this address; wait and try again.';
+    // Seen over the limit by this process: refused without a query.
+    for (const [key, message] of [[byNumber, lockedMessage], [byAddress, addressMessage]] as const) {
+      const until = this.counter.blockedUntil(key);
+      if (until !== undefined) throw tooMany(this.counter.retryAfter(until), message);
+    }
     const locked = await this.counter.peek(byNumber);
     if (locked && locked.count >= this.options.perNumber) {
-      throw tooMany(this.counter.retryAfter(locked.windowEnds), 'This application number is locked for a while after too many wrong secrets.');
+      this.counter.block(byNumber, locked.windowEnds);
+      throw tooMany(this.counter.retryAfter(locked.windowEnds), lockedMessage);
     }
     const fromAddress = await this.counter.add(byAddress, this.options.addressWindowMs);
     if (fromAddress.count > this.options.perAddress) {
       await this.counter.subtract(byAddress);
-      throw tooMany(this.counter.retryAfter(fromAddress.windowEnds), 'Too many wrong secrets from this address; wait and try again.');
+      this.counter.block(byAddress, fromAddress.windowEnds);
+      throw tooMany(this.counter.retryAfter(fromAddress.windowEnds), addressMessage);
     }
     const atNumber = await this.counter.add(byNumber, this.options.lockMs);
     if (atNumber.count > this.options.perNumber) {
       await this.counter.subtract(byNumber);
       await this.counter.subtract(byAddress);
-      throw tooMany(this.counter.retryAfter(atNumber.windowEnds), 'This application number is locked for a while after too many wrong secrets.');
+      this.counter.block(byNumber, atNumber.windowEnds);
+      throw tooMany(this.counter.retryAfter(atNumber.windowEnds), lockedMessage);
     }
     // The right secret: the reservation is given back.
     return async () => {

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import {
   RATING_LEVELS,
@@ -71,20 +72,21 @@ export async function ratingStats(db: Kysely<Database>, query: StatsRange): Prom
   if (query.department) base = base.where('department', '=', query.department);
   const levelSums = (eb: ExpressionBuilder<Database, 'rating_days'>) =>
     Object.values(LEVEL_COLUMNS).map((column) => eb.fn.sum<number>(column).as(column));
-  const [windows, departments, days] = await Promise.all([
-    base
-      .select((eb) => ['window_id', 'window_name', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied'), ...levelSums(eb)])
-      .groupBy(['window_id', 'window_name'])
-      .execute(),
-    base
-      .select((eb) => ['department', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied')])
-      .groupBy('department')
-      .execute(),
-    base
-      .select((eb) => ['day', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied')])
-      .groupBy('day')
-      .execute(),
-  ]);
+  // One after the other, yielding between them: SQLite reads block the loop while they run.
+  const windows = await base
+    .select((eb) => ['window_id', 'window_name', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied'), ...levelSums(eb)])
+    .groupBy(['window_id', 'window_name'])
+    .execute();
+  await yieldToLoop();
+  const departments = await base
+    .select((eb) => ['department', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied')])
+    .groupBy('department')
+    .execute();
+  await yieldToLoop();
+  const days = await base
+    .select((eb) => ['day', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied')])
+    .groupBy('day')
+    .execute();
 
   const byLevel = Object.fromEntries(RATING_LEVELS.map((level) => [level, 0])) as Record<RatingLevel, number>;
   const byWindow = new Buckets();

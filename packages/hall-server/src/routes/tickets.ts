@@ -35,11 +35,16 @@ export function ticketRoutes(s: AppServices): Hono {
     }
     if (!kiosk) {
       const key = `tickets:${s.proxies.clientOf(c)}:${category.code}`;
+      const tooMany = (windowEnds: number) =>
+        new ApiError(429, 'too_many_tickets', 'Too many tickets from this device; take one at a kiosk in the hall.', undefined, {
+          'Retry-After': String(s.counter.retryAfter(windowEnds)),
+        });
+      const blocked = s.counter.blockedUntil(key);
+      if (blocked !== undefined) throw tooMany(blocked);
       const used = await s.counter.add(key, 3_600_000);
       if (used.count > s.anonymousTickets.perClientHour) {
-        throw new ApiError(429, 'too_many_tickets', 'Too many tickets from this device; take one at a kiosk in the hall.', undefined, {
-          'Retry-After': String(s.counter.retryAfter(used.windowEnds)),
-        });
+        s.counter.block(key, used.windowEnds);
+        throw tooMany(used.windowEnds);
       }
     }
     const ticket = await s.issuer.issue({
