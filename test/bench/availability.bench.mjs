@@ -224,6 +224,42 @@ async function attack(url, until) {
 }
 
 const round = (x) => Math.round(x * 100) / 100;
+
+/** The hall's statistics over a year (uncached: a different window each time), median ms. */
+async function statsYearMs(url) {
+  const to = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 365 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  const times = [];
+  for (let w = 1; w <= 9; w++) times.push((await call(`${url}/api/ratings/stats?from=${from}&to=${to}&window=${w}`)).ms);
+  times.push((await call(`${url}/api/ratings/stats?from=${from}&to=${to}`)).ms);
+  return percentile(times, 50);
+}
+
+/** The alternative: one GROUP BY over 1,000,000 rating rows with a covering index (better-sqlite3). */
+function groupByMillionMs(dir) {
+  const require = createRequire(join(ROOT, 'packages/hall-server/package.json'));
+  const Database = require('better-sqlite3');
+  const db = new Database(join(dir, 'million.db'));
+  db.exec('create table ratings (day text, window_id text, department text, level text)');
+  const levels = ['very-satisfied', 'satisfied', 'basic', 'dissatisfied', 'very-dissatisfied'];
+  const insert = db.prepare('insert into ratings values (?, ?, ?, ?)');
+  db.transaction(() => {
+    for (let i = 0; i < 1_000_000; i++) {
+      const day = new Date(Date.now() - (i % 366) * 86_400_000).toISOString().slice(0, 10);
+      insert.run(day, String(i % 20), `部门${i % 8}`, levels[i % 5]);
+    }
+  })();
+  db.exec('create index ratings_cover on ratings (day, window_id, department, level)');
+  const query = db.prepare('select level, window_id, department, day, count(*) from ratings where day >= ? and day <= ? group by level, window_id, department, day');
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    query.all('0001-01-01', '9999-12-31');
+    times.push(performance.now() - started);
+  }
+  db.close();
+  return percentile(times, 50);
+}
 const dir = mkdtempSync(join(tmpdir(), 'hall-availability-'));
 let hall;
 try {
@@ -231,6 +267,8 @@ try {
   fillDatabase(dir);
   // Warm-up, not measured.
   await visitors(hall.url, performance.now() + 1500);
+  const statsMs = await statsYearMs(hall.url);
+  const millionMs = groupByMillionMs(dir);
 
   // Idle and attack phases alternate, so that the machine's other load falls on both alike.
   const idle = { health: [], tickets: [], errors: 0 };
@@ -273,6 +311,8 @@ try {
     tickets_p99_attack_ms: round(percentile(busy.tickets, 99)),
     visitor_requests: { idle: idle.health.length + idle.tickets.length, attack: busy.health.length + busy.tickets.length },
     visitor_errors: idle.errors + busy.errors,
+    stats_year_ms: round(statsMs),
+    stats_alternative_group_by_1m_ratings_ms: round(millionMs),
     guesses_through: attacked.counts.guesses_through,
     guess_budget: GUESS_BUDGET,
     rss_before_mb: round(rssBefore),
