@@ -106,7 +106,9 @@ export class HallClient {
    */
   complete(window: string, request: v.InferInput<typeof CompleteRequest> = {}, signal?: AbortSignal, idempotencyKey?: string) {
     const body = v.parse(CompleteRequest, request);
-    const key = idempotencyKey ?? (body.transactionId ? undefined : globalThis.crypto.randomUUID());
+    // getRandomValues works in insecure contexts too (a clerk's page on plain http).
+    const made = () => [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    const key = idempotencyKey ?? (body.transactionId ? undefined : made());
     return this.windowAction(window, 'complete', body, signal, key ? { 'idempotency-key': key } : {});
   }
 
