@@ -133,7 +133,7 @@ async function visitors(url, until) {
   let errors = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: VISITORS });
   // Spread over categories, so that no category runs out of numbers in the run.
-  const categories = ['household', 'exit-entry', 'real-estate', 'business', 'housing-fund', 'civil-affairs'];
+  const categories = ['household', 'exit-entry', 'appointment', 'business', 'housing-fund', 'civil-affairs'];
   await Promise.all(
     Array.from({ length: VISITORS }, async (_, i) => {
       const auth = kioskAuth(`kiosk-${i}`);
