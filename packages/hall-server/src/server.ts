@@ -1,6 +1,6 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { sql, type Kysely } from 'kysely';
 import type { Hall } from '@zhengwu/core/contract';
@@ -85,9 +85,16 @@ export interface HttpLimits {
   requestTimeoutMs: number;
   /** Open connections; more are refused by closing them. */
   maxConnections: number;
+  /** Open connections from one address (above the event-stream cap; trusted proxies exempt). */
+  maxConnectionsPerAddress: number;
 }
 
-export const DEFAULT_HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 5000 };
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  maxConnections: 5000,
+  maxConnectionsPerAddress: 500,
+};
 
 export interface RunningServer {
   url: string;
@@ -165,6 +172,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       getRequestListener(app.fetch, { errorHandler: unreadableRequest }),
     );
     server.maxConnections = http.maxConnections;
+    capConnectionsPerAddress(server, http.maxConnectionsPerAddress, services.proxies);
     server.on('clientError', answerClientError);
     server.on('checkExpectation', (_request, response) => {
       const body = JSON.stringify(errorBody('expectation_failed', 'Only "Expect: 100-continue" is understood.'));
@@ -206,6 +214,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await database.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** One address cannot hold every connection the server takes. */
+function capConnectionsPerAddress(server: Server, cap: number, proxies: TrustedProxies): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    if (proxies.trusts(address)) return;
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > cap) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 /** Bytes that are not HTTP at all still get a JSON answer before the socket closes. */

@@ -82,6 +82,32 @@ describe(`the HTTP layer (${DB_KIND})`, () => {
     assert.match(after.text, /^HTTP\/1\.1 200/);
   });
 
+  test('one address cannot take every connection', async () => {
+    const server = await start({ http: { maxConnectionsPerAddress: 3 } });
+    const port = Number(new URL(server.url).port);
+    const open = (localAddress: string) =>
+      new Promise<net.Socket>((resolve) => {
+        const socket = net.connect({ port, host: '127.0.0.1', localAddress }, () => resolve(socket));
+      });
+    const held = await Promise.all([1, 2, 3].map(() => open('127.0.0.7')));
+    const fourth = await open('127.0.0.7');
+    const closed = await new Promise<boolean>((resolve) => {
+      fourth.on('close', () => resolve(true));
+      fourth.on('error', () => undefined);
+      setTimeout(() => resolve(false), 2000);
+    });
+    assert.ok(closed, 'the fourth connection from one address is closed');
+    const other = await open('127.0.0.8');
+    const answer = await new Promise<string>((resolve) => {
+      let text = '';
+      other.on('data', (chunk) => (text += chunk));
+      other.on('end', () => resolve(text));
+      other.write('GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    });
+    assert.match(answer, /^HTTP\/1\.1 200/);
+    for (const socket of held) socket.destroy();
+  });
+
   test('idempotency keys are forgotten after their retention', async () => {
     const place = await createTestDatabase();
     let now = new Date('2026-11-24T02:00:00Z');
