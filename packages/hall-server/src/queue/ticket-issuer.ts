@@ -25,8 +25,9 @@ const MAX_BATCH = 256;
 /**
  * Issues tickets in batches: requests that arrive while a commit is under way share the
  * next transaction (group commit), so one fsync serves many tickets. Numbers come from a
- * per-(day, prefix) counter row, read under the write lock (SQLite's BEGIN IMMEDIATE, a row
- * lock in PostgreSQL), so several server processes never hand out the same number. Each
+ * per-(day, prefix) counter row, incremented with `INSERT … ON CONFLICT DO UPDATE … RETURNING`
+ * under the write lock (SQLite's BEGIN IMMEDIATE, the row lock in PostgreSQL), so several
+ * server processes never hand out the same number. Each
  * ticket of a batch is answered on its own: a category out of numbers refuses only the
  * tickets past its last one, never the others.
  */
@@ -101,24 +102,42 @@ export class TicketIssuer {
     return this.store.write(async (trx, emit) => {
       const answers: Array<Ticket | ApiError> = new Array(batch.length);
       for (const category of categories) {
-        const key = { day, prefix: category.prefix };
-        await trx
+        const indexes = groups.get(category.code)!;
+        const isPriority = (index: number) => category.priority || batch[index].priority;
+        const count = (list: number[], test: (index: number) => boolean) => list.filter(test).length;
+        // Numbers and queue length for the whole group in one statement (the row stays locked
+        // until commit); taken back below in the rare case that the group asked for too many.
+        const counter = await trx
           .insertInto('ticket_counters')
-          .values({ ...key, last_number: 0, waiting: 0, priority_waiting: 0, anonymous: 0 })
-          .onConflict((oc) => oc.columns(['day', 'prefix']).doNothing())
-          .execute();
-        let read = trx
-          .selectFrom('ticket_counters')
-          .select(['last_number', 'waiting', 'priority_waiting', 'anonymous'])
-          .where('day', '=', day)
-          .where('prefix', '=', category.prefix);
-        if (this.store.kind === 'postgres') read = read.forUpdate();
-        const counter = await read.executeTakeFirstOrThrow();
+          .values({
+            day,
+            prefix: category.prefix,
+            last_number: indexes.length,
+            waiting: indexes.length,
+            priority_waiting: count(indexes, isPriority),
+            anonymous: count(indexes, (index) => batch[index].anonymous),
+          })
+          .onConflict((oc) =>
+            oc.columns(['day', 'prefix']).doUpdateSet((eb) => ({
+              last_number: eb('ticket_counters.last_number', '+', eb.ref('excluded.last_number')),
+              waiting: eb('ticket_counters.waiting', '+', eb.ref('excluded.waiting')),
+              priority_waiting: eb('ticket_counters.priority_waiting', '+', eb.ref('excluded.priority_waiting')),
+              anonymous: eb('ticket_counters.anonymous', '+', eb.ref('excluded.anonymous')),
+            })),
+          )
+          .returning(['last_number', 'waiting', 'priority_waiting', 'anonymous'])
+          .executeTakeFirstOrThrow();
+        const before = {
+          last: Number(counter.last_number) - indexes.length,
+          waiting: Number(counter.waiting) - indexes.length,
+          priority: Number(counter.priority_waiting) - count(indexes, isPriority),
+          anonymous: Number(counter.anonymous) - count(indexes, (index) => batch[index].anonymous),
+        };
 
-        // Who gets a number, in arrival order, within what the category has left.
-        const left = allowance(category, Number(counter.last_number), Number(counter.anonymous), this.anonymousShare);
+        // Who gets a number, in arrival order, within what the category had left.
+        const left = allowance(category, before.last, before.anonymous, this.anonymousShare);
         const accepted: number[] = [];
-        for (const index of groups.get(category.code)!) {
+        for (const index of indexes) {
           const pending = batch[index];
           if (left.left <= 0) answers[index] = refusal(left.bound, category);
           else if (pending.anonymous && left.anonymousLeft <= 0) answers[index] = refusal('anonymous', category);
@@ -128,26 +147,25 @@ export class TicketIssuer {
             if (pending.anonymous) left.anonymousLeft -= 1;
           }
         }
+        if (accepted.length < indexes.length) {
+          await trx
+            .updateTable('ticket_counters')
+            .set({
+              last_number: before.last + accepted.length,
+              waiting: before.waiting + accepted.length,
+              priority_waiting: before.priority + count(accepted, isPriority),
+              anonymous: before.anonymous + count(accepted, (index) => batch[index].anonymous),
+            })
+            .where('day', '=', day)
+            .where('prefix', '=', category.prefix)
+            .execute();
+        }
         if (accepted.length === 0) continue;
 
-        const priorities = accepted.filter((index) => category.priority || batch[index].priority).length;
-        const anonymous = accepted.filter((index) => batch[index].anonymous).length;
-        const first = Number(counter.last_number) + 1;
+        const first = before.last + 1;
         // Queue length before this batch.
-        let total = Number(counter.waiting);
-        let priorityWaiting = Number(counter.priority_waiting);
-        await trx
-          .updateTable('ticket_counters')
-          .set({
-            last_number: first - 1 + accepted.length,
-            waiting: total + accepted.length,
-            priority_waiting: priorityWaiting + priorities,
-            anonymous: Number(counter.anonymous) + anonymous,
-          })
-          .where('day', '=', day)
-          .where('prefix', '=', category.prefix)
-          .execute();
-
+        let total = before.waiting;
+        let priorityWaiting = before.priority;
         const rows: TicketRow[] = accepted.map((index, offset) => {
           const pending = batch[index];
           return {
