@@ -43,11 +43,29 @@ const hmac = (key, value) => createHmac('sha256', key).update(value).digest();
 const kioskAuth = (id) => `Bearer ${id}.${hmac(hmac(PAD_SECRET, 'zhengwu kiosk token v1'), id).toString('base64url')}`;
 
 function startHall(dataDir) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HALL_DATA_DIR: dataDir, HALL_STAFF_TOKEN: 'bench', HALL_PAD_SECRET: PAD_SECRET, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      '--conditions=source',
+      '--import',
+      'tsx',
+      'packages/hall-server/src/main.ts',
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        HALL_DATA_DIR: dataDir,
+        HALL_STAFF_TOKEN: 'bench',
+        HALL_PAD_SECRET: PAD_SECRET,
+        DATABASE_URL: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -113,7 +131,8 @@ function call(url, { method = 'GET', headers = {}, body, agent, localAddress } =
         method,
         agent,
         localAddress,
-        headers: body === undefined ? headers : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+        headers:
+          body === undefined ? headers : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
       },
       (res) => {
         res.resume();
@@ -168,56 +187,60 @@ async function attack(url, until) {
   const loops = [];
   for (let i = 0; i < ATTACKERS; i++) {
     const statsFrom = address(n++);
-    if (KINDS.has('stats')) loops.push(
-      (async () => {
-        while (performance.now() < until) {
-          await call(`${url}/api/ratings/stats?from=${from}&to=${to}`, { localAddress: statsFrom });
-          counts.stats += 1;
-        }
-      })(),
-    );
+    if (KINDS.has('stats'))
+      loops.push(
+        (async () => {
+          while (performance.now() < until) {
+            await call(`${url}/api/ratings/stats?from=${from}&to=${to}`, { localAddress: statsFrom });
+            counts.stats += 1;
+          }
+        })(),
+      );
     const streamFrom = address(n++);
-    if (KINDS.has('streams')) loops.push(
-      (async () => {
-        const open = [];
-        while (performance.now() < until) {
-          const socket = net.connect({ host: '127.0.0.1', port, localAddress: streamFrom }, () => {
-            socket.write(`GET /api/events HTTP/1.1\r\nHost: hall\r\nAccept: text/event-stream\r\nLast-Event-ID: 0\r\n\r\n`);
-            socket.pause();
-          });
-          socket.on('error', () => undefined);
-          open.push(socket);
-          sockets.push(socket);
-          counts.streams += 1;
-          if (open.length > 40) open.shift().destroy();
-          await new Promise((r) => setTimeout(r, 50));
-        }
-      })(),
-    );
+    if (KINDS.has('streams'))
+      loops.push(
+        (async () => {
+          const open = [];
+          while (performance.now() < until) {
+            const socket = net.connect({ host: '127.0.0.1', port, localAddress: streamFrom }, () => {
+              socket.write(`GET /api/events HTTP/1.1\r\nHost: hall\r\nAccept: text/event-stream\r\nLast-Event-ID: 0\r\n\r\n`);
+              socket.pause();
+            });
+            socket.on('error', () => undefined);
+            open.push(socket);
+            sockets.push(socket);
+            counts.streams += 1;
+            if (open.length > 40) open.shift().destroy();
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        })(),
+      );
     const guessFrom = address(n++);
-    if (KINDS.has('guesses')) loops.push(
-      (async () => {
-        let k = 0;
-        while (performance.now() < until) {
-          const secret = String(100000 + i * 100000 + k++).slice(0, 6);
-          const res = await call(`${url}/api/progress?id=${TARGET_APPLICATION}&secret=${secret}`, { localAddress: guessFrom });
-          counts.guesses += 1;
-          if (res.status === 404) counts.guesses_through += 1;
-          else if (res.status === 429) counts.guesses_refused += 1;
-        }
-      })(),
-    );
+    if (KINDS.has('guesses'))
+      loops.push(
+        (async () => {
+          let k = 0;
+          while (performance.now() < until) {
+            const secret = String(100000 + i * 100000 + k++).slice(0, 6);
+            const res = await call(`${url}/api/progress?id=${TARGET_APPLICATION}&secret=${secret}`, { localAddress: guessFrom });
+            counts.guesses += 1;
+            if (res.status === 404) counts.guesses_through += 1;
+            else if (res.status === 429) counts.guesses_refused += 1;
+          }
+        })(),
+      );
     const ticketFrom = address(n++);
-    if (KINDS.has('tickets')) loops.push(
-      (async () => {
-        const body = JSON.stringify({ category: 'social-insurance' });
-        while (performance.now() < until) {
-          const res = await call(`${url}/api/tickets`, { method: 'POST', body, localAddress: ticketFrom });
-          counts.anonymous_tickets += 1;
-          if (res.status === 201) counts.anonymous_issued += 1;
-        }
-      })(),
-    );
+    if (KINDS.has('tickets'))
+      loops.push(
+        (async () => {
+          const body = JSON.stringify({ category: 'social-insurance' });
+          while (performance.now() < until) {
+            const res = await call(`${url}/api/tickets`, { method: 'POST', body, localAddress: ticketFrom });
+            counts.anonymous_tickets += 1;
+            if (res.status === 201) counts.anonymous_issued += 1;
+          }
+        })(),
+      );
   }
   await Promise.all(loops);
   return { counts, sockets };
@@ -250,7 +273,9 @@ function groupByMillionMs(dir) {
     }
   })();
   db.exec('create index ratings_cover on ratings (day, window_id, department, level)');
-  const query = db.prepare('select level, window_id, department, day, count(*) from ratings where day >= ? and day <= ? group by level, window_id, department, day');
+  const query = db.prepare(
+    'select level, window_id, department, day, count(*) from ratings where day >= ? and day <= ? group by level, window_id, department, day',
+  );
   const times = [];
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
@@ -322,7 +347,10 @@ try {
     goal: { ratio: GOAL.ratio, guesses_through: GUESS_BUDGET, rss_growth_mb: GOAL.rss_growth_mb },
   };
   summary.goal_met =
-    summary.ratio <= GOAL.ratio && summary.guesses_through <= GUESS_BUDGET && summary.rss_growth_mb <= GOAL.rss_growth_mb && summary.visitor_errors === 0;
+    summary.ratio <= GOAL.ratio &&
+    summary.guesses_through <= GUESS_BUDGET &&
+    summary.rss_growth_mb <= GOAL.rss_growth_mb &&
+    summary.visitor_errors === 0;
   console.log(
     `health p99: idle ${summary.health_p99_idle_ms} ms, attack ${summary.health_p99_attack_ms} ms (×${summary.ratio}); guesses through ${summary.guesses_through}; RSS +${summary.rss_growth_mb} MB`,
   );

@@ -137,7 +137,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
       guessLimit: new GuessLimit(counter, { ...DEFAULT_GUESS_LIMIT, ...options.guessLimit }),
       counter,
-      anonymousTickets: { enabled: options.anonymousTickets?.enabled ?? true, perClientHour: options.anonymousTickets?.perClientHour ?? 30 },
+      anonymousTickets: {
+        enabled: options.anonymousTickets?.enabled ?? true,
+        perClientHour: options.anonymousTickets?.perClientHour ?? 30,
+      },
       proxies: new TrustedProxies(options.trustedProxies ?? []),
       staffToken: options.staffToken,
       keys,

@@ -8,11 +8,15 @@ import { parseCatalog } from '../src/catalog/import.js';
 import { createTestDatabase, DB_KIND, REPO_ROOT, request, startTestServer } from './helpers.js';
 
 const cli = (script: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(REPO_ROOT, 'packages/hall-server/src/catalog', script), ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
+  spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(REPO_ROOT, 'packages/hall-server/src/catalog', script), ...args],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    },
+  );
 
 /** A generated catalog of `count` valid items. */
 function generated(dir: string, count: number): Record<string, any>[] {
@@ -39,7 +43,10 @@ describe('catalog import: text a portal must not show', () => {
     const found = errors.map((error) => `${error.index}:${error.path}:${error.message}`);
     assert.ok(found.includes('0:onlineUrl:Not an http(s) address'), found.join('\n'));
     assert.ok(found.includes('1:consultPhone:Not a phone number'), found.join('\n'));
-    assert.ok(found.some((f) => f.startsWith('2:name:Bidirectional control characters')), found.join('\n'));
+    assert.ok(
+      found.some((f) => f.startsWith('2:name:Bidirectional control characters')),
+      found.join('\n'),
+    );
     assert.ok(found.includes('3:department:Zero-width characters are not allowed in names'), found.join('\n'));
     assert.ok(found.includes('4:materials[0].sampleUrl:Not an http(s) address'), found.join('\n'));
     assert.ok(errors.every((error) => typeof error.line === 'number' && error.line > 1));
@@ -60,7 +67,9 @@ describe(`catalog:import --load (${DB_KIND})`, () => {
     const place = await createTestDatabase();
     const dir = mkdtempSync(join(tmpdir(), 'zw-load-'));
     try {
-      const env: Record<string, string> = place.databaseUrl ? { DATABASE_URL: place.databaseUrl } : { HALL_DATA_DIR: place.dataDir!, DATABASE_URL: '' };
+      const env: Record<string, string> = place.databaseUrl
+        ? { DATABASE_URL: place.databaseUrl }
+        : { HALL_DATA_DIR: place.dataDir!, DATABASE_URL: '' };
       const file = join(dir, 'catalog.json');
       writeFileSync(file, JSON.stringify(generated(dir, 25)));
       // A database the server has never set up is refused.

@@ -28,7 +28,9 @@ describe(`a retried complete (${DB_KIND})`, () => {
     assert.equal(first.status, 200);
     assert.ok(first.body.ratingToken);
     // The answer was lost; the clerk's system sends it again, several times at once.
-    const retries = await Promise.all([1, 2, 3].map(() => complete(server, '2', { transactionId: 'T-RETRY-0001', serviceItemCode: 'RS-002' })));
+    const retries = await Promise.all(
+      [1, 2, 3].map(() => complete(server, '2', { transactionId: 'T-RETRY-0001', serviceItemCode: 'RS-002' })),
+    );
     for (const retry of retries) {
       assert.equal(retry.status, 200);
       assert.deepEqual(retry.body, first.body);

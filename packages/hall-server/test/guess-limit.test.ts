@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { loopbackAddresses, requestFrom } from './addresses.js';
-import { createTestDatabase, DB_KIND, request, spawnServer, startTestServer, type ChildServer, type TestDatabase, type TestServer } from './helpers.js';
+import {
+  createTestDatabase,
+  DB_KIND,
+  request,
+  spawnServer,
+  startTestServer,
+  type ChildServer,
+  type TestDatabase,
+  type TestServer,
+} from './helpers.js';
 
 const ID = 'SQ2026112200001';
 const SECRET = '8273';
@@ -65,7 +74,9 @@ describe(`progress secrets cannot be guessed (${DB_KIND})`, () => {
     const proxied = await start({ guessLimit: { perAddress: 3 }, trustedProxies: ['127.0.0.0/8'] });
     const viaProxy = [];
     for (let i = 0; i < 5; i++) {
-      viaProxy.push((await request(proxied.url, path(`SQ20990003${i}`, '1234'), { headers: { 'x-forwarded-for': `203.0.113.9, 10.0.0.${i}` } })).status);
+      viaProxy.push(
+        (await request(proxied.url, path(`SQ20990003${i}`, '1234'), { headers: { 'x-forwarded-for': `203.0.113.9, 10.0.0.${i}` } })).status,
+      );
     }
     assert.deepEqual(viaProxy, [404, 404, 404, 404, 404], 'each visitor behind the proxy has a budget');
     const sameVisitor = [];
@@ -78,7 +89,9 @@ describe(`progress secrets cannot be guessed (${DB_KIND})`, () => {
   test('two processes on one database share one budget per number', async () => {
     const place = await createTestDatabase();
     places.push(place);
-    const env: Record<string, string> = place.databaseUrl ? { DATABASE_URL: place.databaseUrl } : { HALL_DATA_DIR: place.dataDir!, DATABASE_URL: '' };
+    const env: Record<string, string> = place.databaseUrl
+      ? { DATABASE_URL: place.databaseUrl }
+      : { HALL_DATA_DIR: place.dataDir!, DATABASE_URL: '' };
     const a = await spawnServer(env);
     children.push(a);
     const b = await spawnServer(env);

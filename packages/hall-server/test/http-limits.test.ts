@@ -52,13 +52,20 @@ describe(`the HTTP layer (${DB_KIND})`, () => {
 
   test('slowly sent headers and bodies are cut off (408 JSON), not held for minutes', async () => {
     const server = await start({ http: { headersTimeoutMs: 600, requestTimeoutMs: 1500 } });
-    const headers = await rawExchange(server.url, ['GET /api/health HTTP/1.1\r\n', 'Host: x\r\n', 'X-Slow: 1\r\n', 'X-Slow: 2\r\n', 'X-Slow: 3\r\n', 'X-Slow: 4\r\n'], 300);
+    const headers = await rawExchange(
+      server.url,
+      ['GET /api/health HTTP/1.1\r\n', 'Host: x\r\n', 'X-Slow: 1\r\n', 'X-Slow: 2\r\n', 'X-Slow: 3\r\n', 'X-Slow: 4\r\n'],
+      300,
+    );
     assert.match(headers.text, /^HTTP\/1\.1 408/);
     assert.ok(headers.closedAfterMs < 3000, `closed after ${headers.closedAfterMs} ms`);
     const body = '{"category":"general"}';
     const slowBody = await rawExchange(
       server.url,
-      [`POST /api/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`, ...body.split('')],
+      [
+        `POST /api/tickets HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+        ...body.split(''),
+      ],
       200,
     );
     assert.ok(slowBody.closedAfterMs < 4000, `closed after ${slowBody.closedAfterMs} ms`);
@@ -70,7 +77,13 @@ describe(`the HTTP layer (${DB_KIND})`, () => {
     const server = await start({ http: { maxConnections: 5 } });
     const port = Number(new URL(server.url).port);
     const held = await Promise.all(
-      Array.from({ length: 5 }, () => new Promise<net.Socket>((resolve) => { const s = net.connect(port, '127.0.0.1', () => resolve(s)); })),
+      Array.from(
+        { length: 5 },
+        () =>
+          new Promise<net.Socket>((resolve) => {
+            const s = net.connect(port, '127.0.0.1', () => resolve(s));
+          }),
+      ),
     );
     await new Promise((resolve) => setTimeout(resolve, 100));
     const extra = await rawExchange(server.url, ['GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n'], 0, 3000);

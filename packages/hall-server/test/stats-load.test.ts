@@ -22,7 +22,8 @@ describe(`rating statistics under load (${DB_KIND})`, () => {
     try {
       const values = [];
       for (let d = 0; d < 366; d++) {
-        for (let w = 1; w <= 20; w++) values.push(sql`(${addDays(from, d)}, ${String(w)}, ${`${w}号窗口`}, ${`部门${w % 4}`}, 10, 8, 4, 3, 1, 1, 1)`);
+        for (let w = 1; w <= 20; w++)
+          values.push(sql`(${addDays(from, d)}, ${String(w)}, ${`${w}号窗口`}, ${`部门${w % 4}`}, 10, 8, 4, 3, 1, 1, 1)`);
       }
       await sql`insert into rating_days (day, window_id, window_name, department, total, satisfied,
         very_satisfied, satisfied_level, basic, dissatisfied, very_dissatisfied) values ${sql.join(values)}`.execute(database.db);
@@ -39,7 +40,13 @@ describe(`rating statistics under load (${DB_KIND})`, () => {
     assert.equal(res.status, 200);
     assert.equal(res.body.total, 366 * 20 * 10);
     assert.equal(res.body.satisfied, 366 * 20 * 8);
-    assert.deepEqual(res.body.byLevel, { 'very-satisfied': 29280, satisfied: 21960, basic: 7320, dissatisfied: 7320, 'very-dissatisfied': 7320 });
+    assert.deepEqual(res.body.byLevel, {
+      'very-satisfied': 29280,
+      satisfied: 21960,
+      basic: 7320,
+      dissatisfied: 7320,
+      'very-dissatisfied': 7320,
+    });
     assert.equal(res.body.byWindow.length, 20);
     assert.equal(res.body.byDepartment.length, 4);
     assert.equal(res.body.byDay.length, 366);

@@ -34,7 +34,9 @@ function neverReading(url: string, localAddress: string, lastEventId: string): P
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host: target.hostname, port: Number(target.port), localAddress }, () => {
-      socket.write(`GET /api/events HTTP/1.1\r\nHost: ${target.host}\r\nAccept: text/event-stream\r\nLast-Event-ID: ${lastEventId}\r\n\r\n`);
+      socket.write(
+        `GET /api/events HTTP/1.1\r\nHost: ${target.host}\r\nAccept: text/event-stream\r\nLast-Event-ID: ${lastEventId}\r\n\r\n`,
+      );
       socket.pause();
       resolve(socket);
     });
@@ -86,7 +88,10 @@ describe(`event streams under abuse (${DB_KIND})`, () => {
     try {
       await near.waitFor((m) => m.id === '10000');
       const ids = near.messages.map((m) => Number(m.id));
-      assert.deepEqual(ids, Array.from({ length: 300 }, (_, i) => 9701 + i));
+      assert.deepEqual(
+        ids,
+        Array.from({ length: 300 }, (_, i) => 9701 + i),
+      );
     } finally {
       await near.close();
     }
@@ -111,8 +116,9 @@ describe(`event streams under abuse (${DB_KIND})`, () => {
     sockets.push(...others);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const full = await new Promise<string>((resolve) => {
-      const socket = net.connect({ host: '127.0.0.1', port: Number(new URL(server.url).port), localAddress: loopbackAddresses(1, 60)[0] }, () =>
-        socket.write('GET /api/events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      const socket = net.connect(
+        { host: '127.0.0.1', port: Number(new URL(server.url).port), localAddress: loopbackAddresses(1, 60)[0] },
+        () => socket.write('GET /api/events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
       );
       let text = '';
       socket.on('data', (chunk) => (text += chunk));

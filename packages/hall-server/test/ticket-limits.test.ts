@@ -43,7 +43,9 @@ describe(`ticket issuing under abuse (${DB_KIND})`, () => {
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
     // Another category, and the kiosk, still issue.
     assert.equal((await postJson(server.url, '/api/tickets', { category: 'priority' })).status, 201);
-    const kiosk = await Promise.all(Array.from({ length: 60 }, () => postJson(server.url, '/api/tickets', { category: 'general' }, kioskAuth())));
+    const kiosk = await Promise.all(
+      Array.from({ length: 60 }, () => postJson(server.url, '/api/tickets', { category: 'general' }, kioskAuth())),
+    );
     assert.deepEqual(tally(codes(kiosk)), { 201: 60 });
   });
 
@@ -51,7 +53,9 @@ describe(`ticket issuing under abuse (${DB_KIND})`, () => {
     const server = await start();
     const addresses = loopbackAddresses(60);
     const body = JSON.stringify({ category: 'small' });
-    const anonymous = await Promise.all(addresses.map((address) => requestFrom(address, `${server.url}/api/tickets`, { method: 'POST', body })));
+    const anonymous = await Promise.all(
+      addresses.map((address) => requestFrom(address, `${server.url}/api/tickets`, { method: 'POST', body })),
+    );
     assert.deepEqual(tally(codes(anonymous)), { 201: 49, anonymous_quota_reached: 11 });
     // A kiosk issues what remains, crossing the last number: the batch issues up to it, refuses the rest.
     const [kiosk, others] = await Promise.all([

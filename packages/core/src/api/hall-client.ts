@@ -83,12 +83,12 @@ export class HallClient {
   }
 
   private windowAction(window: string, action: string, body: unknown, signal?: AbortSignal, headers: Record<string, string> = {}) {
-    return requestJson(
-      this.fetcher,
-      this.url(`/windows/${encodeURIComponent(window)}/${action}`),
-      WindowActionResult,
-      { method: 'POST', body, headers: { ...this.staffHeaders, ...headers }, signal },
-    );
+    return requestJson(this.fetcher, this.url(`/windows/${encodeURIComponent(window)}/${action}`), WindowActionResult, {
+      method: 'POST',
+      body,
+      headers: { ...this.staffHeaders, ...headers },
+      signal,
+    });
   }
 
   callNext(window: string, signal?: AbortSignal) {

@@ -94,7 +94,9 @@ async function main(): Promise<number> {
     const database = connect({ dataDir: process.env.HALL_DATA_DIR || './.data', databaseUrl: process.env.DATABASE_URL || undefined });
     try {
       const { replaced } = await loadCatalog(database, items);
-      process.stderr.write(`loaded ${items.length} items into ${database.description} (replacing ${replaced}); restart the hall server to serve them\n`);
+      process.stderr.write(
+        `loaded ${items.length} items into ${database.description} (replacing ${replaced}); restart the hall server to serve them\n`,
+      );
     } catch (error) {
       process.stderr.write(`not loaded: ${(error as Error).message}\n`);
       return 1;

@@ -22,10 +22,17 @@ export async function loadCatalog(database: HallDatabase, items: ServiceItem[]):
     .catch(() => undefined);
   if (!seeded) throw new Error('this database has not been set up by the hall server yet: start it once, then import');
   return inWriteTransaction(database, async (trx: Kysely<Database>) => {
-    const before = await trx.selectFrom('catalog_items').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const before = await trx
+      .selectFrom('catalog_items')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     await trx.deleteFrom('catalog_items').execute();
     const rows = items.map((item, position) => catalogRow(item, position));
-    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('catalog_items').values(rows.slice(i, i + CHUNK)).execute();
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await trx
+        .insertInto('catalog_items')
+        .values(rows.slice(i, i + CHUNK))
+        .execute();
     return { replaced: Number(before.count) };
   });
 }

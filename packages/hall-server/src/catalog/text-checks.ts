@@ -41,7 +41,8 @@ export function isPhoneText(value: string): boolean {
 export function normaliseText(value: unknown, problems: TextProblem[], path = '', field = ''): unknown {
   if (typeof value === 'string') {
     const text = value.normalize('NFC');
-    if (BIDI_CONTROLS.test(text)) problems.push({ path, message: 'Bidirectional control characters (U+202A–U+202E, U+2066–U+2069) are not allowed' });
+    if (BIDI_CONTROLS.test(text))
+      problems.push({ path, message: 'Bidirectional control characters (U+202A–U+202E, U+2066–U+2069) are not allowed' });
     if (NAME_FIELDS.has(field) && ZERO_WIDTH.test(text)) problems.push({ path, message: 'Zero-width characters are not allowed in names' });
     if (URL_FIELDS.has(field) && !isHttpUrl(text)) problems.push({ path, message: 'Not an http(s) address' });
     if (PHONE_FIELDS.has(field) && !isPhoneText(text)) problems.push({ path, message: 'Not a phone number' });

@@ -62,27 +62,23 @@ export class SharedCounter {
     const ends = now + windowMs;
     const row = await this.#write((db) =>
       db
-      .insertInto('limit_counters')
-      .values({ key, window_ends: ends, count: amount })
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet({
-          count: sql`case when limit_counters.window_ends <= ${now} then ${amount} else limit_counters.count + ${amount} end`,
-          window_ends: sql`case when limit_counters.window_ends <= ${now} then ${ends} else limit_counters.window_ends end`,
-        }),
-      )
-      .returning(['count', 'window_ends'])
-      .executeTakeFirstOrThrow(),
+        .insertInto('limit_counters')
+        .values({ key, window_ends: ends, count: amount })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            count: sql`case when limit_counters.window_ends <= ${now} then ${amount} else limit_counters.count + ${amount} end`,
+            window_ends: sql`case when limit_counters.window_ends <= ${now} then ${ends} else limit_counters.window_ends end`,
+          }),
+        )
+        .returning(['count', 'window_ends'])
+        .executeTakeFirstOrThrow(),
     );
     return { count: Number(row.count), windowEnds: Number(row.window_ends) };
   }
 
   /** The current window's count, without adding. */
   async peek(key: string): Promise<CounterState | undefined> {
-    const row = await this.store.db
-      .selectFrom('limit_counters')
-      .select(['count', 'window_ends'])
-      .where('key', '=', key)
-      .executeTakeFirst();
+    const row = await this.store.db.selectFrom('limit_counters').select(['count', 'window_ends']).where('key', '=', key).executeTakeFirst();
     if (!row || Number(row.window_ends) <= this.store.clock().getTime()) return undefined;
     return { count: Number(row.count), windowEnds: Number(row.window_ends) };
   }

@@ -100,7 +100,15 @@ function windowAction(summary: string, body?: SchemaName) {
       parameters: [
         pathParameter('window', 'Window id, e.g. `3`.'),
         ...(idempotent
-          ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: 'Required without `transactionId`: a retry with the same key and body gets the first answer.', schema: { type: 'string', minLength: 1, maxLength: 100 } }]
+          ? [
+              {
+                name: 'Idempotency-Key',
+                in: 'header',
+                required: false,
+                description: 'Required without `transactionId`: a retry with the same key and body gets the first answer.',
+                schema: { type: 'string', minLength: 1, maxLength: 100 },
+              },
+            ]
           : []),
       ],
       ...(body ? { requestBody: { required: false, content: json(body) } } : {}),
@@ -108,7 +116,11 @@ function windowAction(summary: string, body?: SchemaName) {
         '200': { description: 'The window and its ticket (null when none).', content: json('WindowActionResult') },
         '401': error('Missing or wrong staff token.'),
         '404': error('Unknown window.'),
-        '409': error(idempotent ? 'The transaction id or Idempotency-Key was used at another window or with another body (a repeat of the same gets the first answer, token included).' : 'Conflict.'),
+        '409': error(
+          idempotent
+            ? 'The transaction id or Idempotency-Key was used at another window or with another body (a repeat of the same gets the first answer, token included).'
+            : 'Conflict.',
+        ),
         ...COMMON_ERRORS,
       },
     },
@@ -127,8 +139,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'zhengwu-kit hall server',
       version: '0.1.0',
-      description:
-        'Catalog, calendar, queue tickets, window actions, 好差评 ratings, progress lookup and live events of one service hall.',
+      description: 'Catalog, calendar, queue tickets, window actions, 好差评 ratings, progress lookup and live events of one service hall.',
     },
     servers: [{ url: '/' }],
     components: {
@@ -136,7 +147,11 @@ export function openApiDocument(): Record<string, unknown> {
       securitySchemes: {
         staffToken: { type: 'http', scheme: 'bearer', description: 'HALL_STAFF_TOKEN' },
         padToken: { type: 'http', scheme: 'bearer', description: "A window's pad token, derived from HALL_PAD_SECRET" },
-        kioskToken: { type: 'http', scheme: 'bearer', description: 'A self-service kiosk token (npm run kiosk-token), derived from HALL_PAD_SECRET' },
+        kioskToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A self-service kiosk token (npm run kiosk-token), derived from HALL_PAD_SECRET',
+        },
       },
     },
     paths: {
@@ -144,14 +159,21 @@ export function openApiDocument(): Record<string, unknown> {
         get: { summary: 'Health', responses: { '200': { description: 'Up.', content: json('Health') }, '503': error('Database down.') } },
       },
       '/api/hall': {
-        get: { summary: 'The hall: windows, queue categories, rating reasons', responses: { '200': { description: 'The hall.', content: json('Hall') } } },
+        get: {
+          summary: 'The hall: windows, queue categories, rating reasons',
+          responses: { '200': { description: 'The hall.', content: json('Hall') } },
+        },
       },
       '/api/catalog': {
         get: {
           summary: 'Service item summaries with pinyin',
           parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
           responses: {
-            '200': { description: 'The catalog; `ETag` holds its version.', headers: { ETag: { schema: { type: 'string' } } }, content: json('CatalogResponse') },
+            '200': {
+              description: 'The catalog; `ETag` holds its version.',
+              headers: { ETag: { schema: { type: 'string' } } },
+              content: json('CatalogResponse'),
+            },
             '304': { description: 'Unchanged since the given ETag.' },
           },
         },
@@ -219,7 +241,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Live hall events (server-sent events; `event:` is the type, `data:` a HallEvent)',
           description:
-            'Public without credentials, but without rating events. A pad sends `?window=` and its pad token to get that window\'s rating requests, each with its rating token.',
+            "Public without credentials, but without rating events. A pad sends `?window=` and its pad token to get that window's rating requests, each with its rating token.",
           tags: ['events'],
           security: [{}, ...PAD],
           parameters: [
@@ -227,7 +249,10 @@ export function openApiDocument(): Record<string, unknown> {
             { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', pattern: '^\\d{1,15}$' } },
           ],
           responses: {
-            '200': { description: 'An event stream; each `data:` is a HallEvent.', content: { 'text/event-stream': { schema: ref('HallEvent') } } },
+            '200': {
+              description: 'An event stream; each `data:` is a HallEvent.',
+              content: { 'text/event-stream': { schema: ref('HallEvent') } },
+            },
             '400': error('Invalid filter or Last-Event-ID.'),
             '401': error('An Authorization header that is not the pad token of `window`.'),
             '429': { ...error('`too_many_streams` from this address.'), headers: RETRY_AFTER },
@@ -279,9 +304,7 @@ export function openApiDocument(): Record<string, unknown> {
         post: {
           summary: '好差评: rate a finished transaction (once; exactly once per Idempotency-Key)',
           tags: ['rating'],
-          parameters: [
-            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 100 } },
-          ],
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 100 } }],
           requestBody: { required: true, content: json('RatingSubmission') },
           responses: {
             '201': { description: 'Recorded.', content: json('Rating') },
@@ -299,7 +322,10 @@ export function openApiDocument(): Record<string, unknown> {
           summary: '满意率 and counts by level, window, department and day',
           tags: ['rating'],
           parameters: queryParameters(schemas.RatingStatsQuery),
-          responses: { '200': { description: 'Statistics.', content: json('RatingStats') }, '400': error('Invalid parameters: a date that does not exist, `from` after `to`, or more than 366 days.') },
+          responses: {
+            '200': { description: 'Statistics.', content: json('RatingStats') },
+            '400': error('Invalid parameters: a date that does not exist, `from` after `to`, or more than 366 days.'),
+          },
         },
       },
       '/api/openapi.json': {

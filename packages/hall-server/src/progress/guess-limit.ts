@@ -41,7 +41,10 @@ export class GuessLimit {
     const lockedMessage = 'This application number is locked for a while after too many wrong secrets.';
     const addressMessage = 'Too many wrong secrets from this address; wait and try again.';
     // Seen over the limit by this process: refused without a query.
-    for (const [key, message] of [[byNumber, lockedMessage], [byAddress, addressMessage]] as const) {
+    for (const [key, message] of [
+      [byNumber, lockedMessage],
+      [byAddress, addressMessage],
+    ] as const) {
       const until = this.counter.blockedUntil(key);
       if (until !== undefined) throw tooMany(this.counter.retryAfter(until), message);
     }

@@ -55,8 +55,11 @@ export function checkIssuingHours(category: QueueCategory, now: Date): void {
   const time = timeOfDay(now);
   const open = hours.from <= hours.to ? time >= hours.from && time < hours.to : time >= hours.from || time < hours.to;
   if (!open) {
-    throw new ApiError(409, 'outside_issuing_hours', `Tickets for category ${category.code} are issued from ${hours.from} to ${hours.to}.`, [
-      { path: 'category', message: `issued ${hours.from}–${hours.to}` },
-    ]);
+    throw new ApiError(
+      409,
+      'outside_issuing_hours',
+      `Tickets for category ${category.code} are issued from ${hours.from} to ${hours.to}.`,
+      [{ path: 'category', message: `issued ${hours.from}–${hours.to}` }],
+    );
   }
 }

@@ -47,14 +47,12 @@ export class RatingDesk {
   }
 
   async submit(key: string, raw: unknown, submission: Submission, token: RatingTokenClaims): Promise<StoredResponse> {
-    const unknownReasons = submission.reasons
-      .map((code, index) => ({ code, index }))
-      .filter(({ code }) => !this.#reasons.has(code));
+    const unknownReasons = submission.reasons.map((code, index) => ({ code, index })).filter(({ code }) => !this.#reasons.has(code));
     if (unknownReasons.length > 0) {
       throw new ApiError(
         422,
         'unknown_reason',
-        'A reason is not in the hall\'s list.',
+        "A reason is not in the hall's list.",
         unknownReasons.map(({ index }) => ({ path: `reasons.${index}`, message: 'not a reason code of this hall' })),
       );
     }
@@ -70,22 +68,14 @@ export class RatingDesk {
           .returning('key')
           .executeTakeFirst();
         if (!claimed) {
-          const stored = await trx
-            .selectFrom('idempotency_keys')
-            .selectAll()
-            .where('key', '=', key)
-            .executeTakeFirstOrThrow();
+          const stored = await trx.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
           if (stored.request_hash !== hash) {
             throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different body.');
           }
           return { status: stored.status_code as StoredResponse['status'], body: JSON.parse(stored.response) as Rating };
         }
 
-        const transaction = await trx
-          .selectFrom('transactions')
-          .selectAll()
-          .where('id', '=', submission.transactionId)
-          .executeTakeFirst();
+        const transaction = await trx.selectFrom('transactions').selectAll().where('id', '=', submission.transactionId).executeTakeFirst();
         if (!transaction) {
           throw new ApiError(422, 'unknown_transaction', 'No finished transaction has this number.', [
             { path: 'transactionId', message: 'not recorded by a window' },
@@ -98,11 +88,7 @@ export class RatingDesk {
         }
 
         let response: StoredResponse;
-        const existing = await trx
-          .selectFrom('ratings')
-          .selectAll()
-          .where('transaction_id', '=', transaction.id)
-          .executeTakeFirst();
+        const existing = await trx.selectFrom('ratings').selectAll().where('transaction_id', '=', transaction.id).executeTakeFirst();
         if (existing) {
           if (!sameContent(existing, submission)) {
             throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
@@ -110,9 +96,12 @@ export class RatingDesk {
           response = { status: 200, body: toRating(existing, transaction) };
         } else {
           if (received.getTime() >= token.expiresAt) {
-            throw new ApiError(410, 'rating_token_expired', 'The rating token has expired; this transaction can no longer be rated with it.', [
-              { path: 'token', message: 'expired' },
-            ]);
+            throw new ApiError(
+              410,
+              'rating_token_expired',
+              'The rating token has expired; this transaction can no longer be rated with it.',
+              [{ path: 'token', message: 'expired' }],
+            );
           }
           // The visitor's clock may be wrong: keep ratedAt between completion and receipt.
           const receivedMs = received.getTime();

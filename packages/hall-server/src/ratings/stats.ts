@@ -74,7 +74,13 @@ export async function ratingStats(db: Kysely<Database>, query: StatsRange): Prom
     Object.values(LEVEL_COLUMNS).map((column) => eb.fn.sum<number>(column).as(column));
   // One after the other, yielding between them: SQLite reads block the loop while they run.
   const windows = await base
-    .select((eb) => ['window_id', 'window_name', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied'), ...levelSums(eb)])
+    .select((eb) => [
+      'window_id',
+      'window_name',
+      eb.fn.sum<number>('total').as('total'),
+      eb.fn.sum<number>('satisfied').as('satisfied'),
+      ...levelSums(eb),
+    ])
     .groupBy(['window_id', 'window_name'])
     .execute();
   await yieldToLoop();

@@ -31,9 +31,12 @@ export function windowRoutes(s: AppServices): Hono {
     const key = header === undefined ? undefined : validate(IdempotencyKey, header, 400);
     const { value } = await readJson(c, CompleteRequest, s.bodyLimitBytes, { emptyAs: {} });
     if (!value.transactionId && !key) {
-      throw new ApiError(400, 'transaction_id_required', 'Send a transactionId or an Idempotency-Key, so that a retry is not a second transaction.', [
-        { path: 'transactionId', message: 'required without an Idempotency-Key' },
-      ]);
+      throw new ApiError(
+        400,
+        'transaction_id_required',
+        'Send a transactionId or an Idempotency-Key, so that a retry is not a second transaction.',
+        [{ path: 'transactionId', message: 'required without an Idempotency-Key' }],
+      );
     }
     const result = await s.windows.complete(id, value, key);
     if (result.rating) result.ratingToken = ratingRequest(s, result.rating).token;

@@ -202,17 +202,13 @@ export class ZwRatingPad extends ZwElement {
     if (!windowId) {
       throw new ZwConfigError('window-id', 'the id of this service window, e.g. 3 (or <zw-provider window-id>)', this.windowId ?? '');
     }
-    const thanks =
-      this.thanksSeconds != null ? parseSeconds(this.thanksSeconds, 'thanks-seconds', 1) : PAD_THANKS_SECONDS;
+    const thanks = this.thanksSeconds != null ? parseSeconds(this.thanksSeconds, 'thanks-seconds', 1) : PAD_THANKS_SECONDS;
     if (!this.padToken?.trim() && this.demoState == null) {
       throw new ZwConfigError('pad-token', `the pad token of window ${windowId} (from the hall's administrator)`, '');
     }
     const timeout =
-      this.ratingTimeout != null
-        ? parseSeconds(this.ratingTimeout, 'rating-timeout', PAD_MIN_RATING_TIMEOUT)
-        : PAD_RATING_TIMEOUT;
-    const warning =
-      this.ratingWarning != null ? parseSeconds(this.ratingWarning, 'rating-warning', MIN_IDLE_WARNING) : PAD_RATING_WARNING;
+      this.ratingTimeout != null ? parseSeconds(this.ratingTimeout, 'rating-timeout', PAD_MIN_RATING_TIMEOUT) : PAD_RATING_TIMEOUT;
+    const warning = this.ratingWarning != null ? parseSeconds(this.ratingWarning, 'rating-warning', MIN_IDLE_WARNING) : PAD_RATING_WARNING;
     const qrBase =
       this.qrBase != null
         ? parseHttpUrl(this.qrBase, 'qr-base', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate').href
@@ -485,10 +481,12 @@ export class ZwRatingPad extends ZwElement {
     return html`<section class="card" part="staff-card" aria-label=${this.t('pad.staff.label')}>
       ${window.staff ? this.renderPhoto(window) : nothing}
       <div class="who">
-        ${window.staff
-          ? html`<p class="name">${window.staff.name}</p>
-              <p class="number">${this.t('pad.staff.number', { number: window.staff.number })}</p>`
-          : nothing}
+        ${
+          window.staff
+            ? html`<p class="name">${window.staff.name}</p>
+                <p class="number">${this.t('pad.staff.number', { number: window.staff.number })}</p>`
+            : nothing
+        }
         <p class="window-name">${window.name}</p>
         <p class="department">${window.department}</p>
       </div>
@@ -546,13 +544,15 @@ export class ZwRatingPad extends ZwElement {
     return html`<h1 class="prompt" part="prompt" tabindex="-1">${this.t('pad.request.title')}</h1>
       <div class="rating-row">
         <div class="rating-box">${keyed(this.requestCount, rating)}</div>
-        ${this.currentPhase === 'error'
-          ? nothing
-          : html`<aside class="qr" part="qr" aria-labelledby="qr-label">
-              <zw-qr-code value=${this.qrValue()} label=${this.t('pad.qr.label')}></zw-qr-code>
-              <p id="qr-label" class="qr-label">${this.t('pad.qr.label')}</p>
-              <p class="qr-hint">${this.t('pad.qr.hint')}</p>
-            </aside>`}
+        ${
+          this.currentPhase === 'error'
+            ? nothing
+            : html`<aside class="qr" part="qr" aria-labelledby="qr-label">
+                <zw-qr-code value=${this.qrValue()} label=${this.t('pad.qr.label')}></zw-qr-code>
+                <p id="qr-label" class="qr-label">${this.t('pad.qr.label')}</p>
+                <p class="qr-hint">${this.t('pad.qr.hint')}</p>
+              </aside>`
+        }
       </div>
       ${this.renderTimeout()}`;
   }
@@ -587,9 +587,11 @@ export class ZwRatingPad extends ZwElement {
     const offline = this.offline;
     return html`<div class="base ${this.currentPhase}" part="base" role="region" aria-label=${this.t('pad.label')}>
       <div class="status" role="status">
-        ${offline
-          ? html`<p class="offline" part="offline"><span class="offline-icon" aria-hidden="true"></span>${this.t('pad.offline')}</p>`
-          : nothing}
+        ${
+          offline
+            ? html`<p class="offline" part="offline"><span class="offline-icon" aria-hidden="true"></span>${this.t('pad.offline')}</p>`
+            : nothing
+        }
       </div>
       <div class="body">${this.renderBody()}</div>
     </div>`;
