@@ -1,4 +1,4 @@
-// Queue tickets under load: 50 keep-alive clients take 5,000 tickets from the hall server
+// Queue tickets under load: 50 keep-alive clients (with a kiosk token) take 5,000 tickets from the hall server
 // (child process, embedded SQLite with synchronous=FULL, fresh temp folder).
 //
 // Baseline, in the same run and under the same load: a bare node:http server in its own
@@ -10,6 +10,7 @@
 //
 // Last line: JSON with tickets, clients, duplicates, p50_ms, p99_ms, baseline and ratio.
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -23,6 +24,10 @@ const TICKETS = Number(process.env.BENCH_TICKETS ?? 5000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const WARMUP = 200;
 const GOAL_P99_MS = 25;
+const PAD_SECRET = 'bench-pad-secret-0123456789';
+// Kiosks issue at full speed with their token (as `npm run kiosk-token` prints it).
+const hmac = (key, value) => createHmac('sha256', key).update(value).digest();
+const KIOSK_AUTH = `Bearer bench-kiosk.${hmac(hmac(PAD_SECRET, 'zhengwu kiosk token v1'), 'bench-kiosk').toString('base64url')}`;
 
 function startChild(args, env, timeoutMs = 60_000) {
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,7 +61,7 @@ function percentile(sorted, p) {
 }
 
 /** `clients` loops share one counter; every request is timed on its own. */
-async function load(url, body, total, clients) {
+async function load(url, body, total, clients, headers = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const target = new URL(url);
   const post = () =>
@@ -68,7 +73,7 @@ async function load(url, body, total, clients) {
           port: target.port,
           path: target.pathname,
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
         },
         (res) => {
           let text = '';
@@ -160,6 +165,7 @@ try {
     HOST: '127.0.0.1',
     HALL_DATA_DIR: join(dir, 'hall'),
     HALL_STAFF_TOKEN: 'bench',
+    HALL_PAD_SECRET: PAD_SECRET,
     DATABASE_URL: '',
   });
   const hallInfo = await (await fetch(`${hall.url}/api/hall`)).json();
@@ -167,8 +173,9 @@ try {
   const body = JSON.stringify({ category: category.code });
 
   // JIT warm-up for both servers, not measured.
-  await load(`${hall.url}/api/tickets`, body, WARMUP, CLIENTS);
-  const result = await load(`${hall.url}/api/tickets`, body, TICKETS, CLIENTS);
+  const kiosk = { authorization: KIOSK_AUTH };
+  await load(`${hall.url}/api/tickets`, body, WARMUP, CLIENTS, kiosk);
+  const result = await load(`${hall.url}/api/tickets`, body, TICKETS, CLIENTS, kiosk);
   const duplicates = result.numbers.length - new Set(result.numbers).size;
 
   bare = await startChild(['--input-type=module', '-e', BARE_SERVER], {});

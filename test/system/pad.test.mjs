@@ -25,6 +25,8 @@ function padPath(window) {
 
 async function call(path, { method = 'GET', body, staff = false } = {}) {
   const headers = { 'content-type': 'application/json', ...(staff ? { authorization: `Bearer ${STAFF_TOKEN}` } : {}) };
+  // complete needs a transaction id or an Idempotency-Key.
+  if (path.endsWith('/complete')) headers['idempotency-key'] = crypto.randomUUID();
   const response = await fetch(`${api}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
   assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
   return response.json();

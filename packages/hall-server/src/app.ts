@@ -40,9 +40,13 @@ export function createApp(s: AppServices): Hono {
   app.route('/api/openapi.json', openApiRoutes());
 
   app.notFound((c) => c.json(errorBody('not_found', 'There is no such resource.'), 404));
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     if (error instanceof ApiError) {
       for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
+      // A refusal for going too fast is answered slowly: a client looping on it waits too,
+      // and the wait costs this server a timer, not work.
+      // Wrong credentials likewise: guessing a token costs the guesser time.
+      if ((error.status === 429 || error.status === 401) && s.tarpitMs > 0) await new Promise((resolve) => setTimeout(resolve, s.tarpitMs));
       return c.json(error.body(), error.status);
     }
     if (error instanceof HTTPException && error.status < 500) {

@@ -4,6 +4,22 @@ import { MIN_SECRET_LENGTH, padToken } from './ratings/tokens.js';
 import type { SeedData } from './seed/types.js';
 import { startServer } from './server.js';
 
+/** A whole number from the environment within bounds, or the default when unset. */
+export function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+const list = (raw: string | undefined) =>
+  (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /** Settings from the environment, as documented in the README. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv) {
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
@@ -24,10 +40,17 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv) {
     staffToken: env.HALL_STAFF_TOKEN || undefined,
     padSecret,
     ratingTokenHours: hours,
-    corsOrigins: (env.HALL_CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    corsOrigins: list(env.HALL_CORS_ORIGINS),
+    trustedProxies: list(env.HALL_TRUSTED_PROXIES),
+    anonymousTickets: {
+      enabled: !/^(?:off|false|0|no)$/i.test(env.HALL_ANONYMOUS_TICKETS ?? ''),
+      perClientHour: intFromEnv(env, 'HALL_ANONYMOUS_TICKETS_PER_HOUR', 30, 1, 10_000),
+    },
+    idempotencyDays: intFromEnv(env, 'HALL_IDEMPOTENCY_DAYS', 30, 1, 3650),
+    guessLimit: {
+      perNumber: intFromEnv(env, 'HALL_PROGRESS_FAILURES', 10, 1, 1000),
+      lockMs: intFromEnv(env, 'HALL_PROGRESS_LOCK_MINUTES', 15, 1, 24 * 60) * 60_000,
+    },
   };
 }
 

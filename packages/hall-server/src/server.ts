@@ -1,6 +1,6 @@
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { getRequestListener, RequestError } from '@hono/node-server';
 import { sql, type Kysely } from 'kysely';
 import type { Hall } from '@zhengwu/core/contract';
@@ -11,9 +11,13 @@ import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
 import { seedIfEmpty, type PinyinFn } from './db/seed.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
-import { pruneEvents } from './events/log.js';
+import { DEFAULT_RETENTION, startRetention } from './db/retention.js';
+import { DEFAULT_STREAM_LIMITS, StreamLimits, type StreamLimitOptions } from './events/stream-limits.js';
 import { PgEventBus } from './events/pg-bus.js';
+import { TrustedProxies } from './http/client-address.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { SharedCounter } from './http/shared-counter.js';
+import { DEFAULT_GUESS_LIMIT, GuessLimit, type GuessLimitOptions } from './progress/guess-limit.js';
 import { CatalogCache } from './items/catalog-cache.js';
 import { ProgressDesk } from './progress/progress-desk.js';
 import { TicketIssuer } from './queue/ticket-issuer.js';
@@ -23,7 +27,6 @@ import { RatingDesk } from './ratings/rating-desk.js';
 import { HallKeys } from './ratings/tokens.js';
 import type { SeedData } from './seed/types.js';
 import { HallStore } from './store.js';
-import { DAY_MS, zonedTimestamp } from '@zhengwu/core/date';
 import { systemClock, type Clock } from './clock.js';
 
 export interface ServerOptions {
@@ -49,12 +52,49 @@ export interface ServerOptions {
   /** Origins allowed to call cross-origin (none by default). */
   corsOrigins?: string[];
   clock?: Clock;
+  /** Lookups per address and minute in one process, a flood guard (default 120). */
   progressRateLimit?: { limit: number; windowMs: number };
+  /** Failure budgets for progress secrets (per application number and per address). */
+  guessLimit?: Partial<GuessLimitOptions>;
+  /** Tickets without a kiosk token: on or off, per client address and category per hour (default on, 30). */
+  anonymousTickets?: { enabled?: boolean; perClientHour?: number };
+  /** Share of a category's daily numbers that anonymous issuing may take (default 0.5). */
+  anonymousShare?: number;
+  /** Reverse proxies whose X-Forwarded-For names the client (addresses or CIDR ranges). */
+  trustedProxies?: string[];
   bodyLimitBytes?: number;
   heartbeatMs?: number;
+  http?: Partial<HttpLimits>;
+  /** How long a 429 answer waits before it is sent (ms, default 1000). */
+  tarpitMs?: number;
+  /** Statistics requests per address and minute (default 60). */
+  statsPerMinute?: number;
+  /** Days an Idempotency-Key is remembered (default 30). */
+  idempotencyDays?: number;
+  /** Caps on event streams: per address, in total, replay length, buffers. */
+  streamLimits?: Partial<StreamLimitOptions>;
   /** Handling minutes per visitor until real ones are measured. */
   defaultHandlingMinutes?: number;
 }
+
+/** Limits of the HTTP layer, before any route runs. */
+export interface HttpLimits {
+  /** Time to receive the request headers. */
+  headersTimeoutMs: number;
+  /** Time to receive the whole request, body included. */
+  requestTimeoutMs: number;
+  /** Open connections; more are refused by closing them. */
+  maxConnections: number;
+  /** Open connections from one address (above the event-stream cap; trusted proxies exempt). */
+  maxConnectionsPerAddress: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  maxConnections: 5000,
+  maxConnectionsPerAddress: 500,
+};
 
 export interface RunningServer {
   url: string;
@@ -63,8 +103,6 @@ export interface RunningServer {
   databaseDescription: string;
   close(): Promise<void>;
 }
-
-const EVENT_RETENTION_DAYS = 7;
 
 /** Connects, migrates, seeds when empty, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -80,36 +118,70 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
-    await pruneEvents(store.db, zonedTimestamp(new Date(clock().getTime() - EVENT_RETENTION_DAYS * DAY_MS)));
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();
     const hall = JSON.parse(hallRow.json) as Hall;
     const catalog = await CatalogCache.load(store.db);
     const estimator = new WaitEstimator(store.db, hall, options.defaultHandlingMinutes ?? 5);
-    const limit = options.progressRateLimit ?? { limit: 10, windowMs: 60_000 };
+    const limit = options.progressRateLimit ?? { limit: 120, windowMs: 60_000 };
+    const counter = new SharedCounter(store);
     const services: AppServices = {
       store,
       hall,
       catalog,
       estimator,
-      issuer: new TicketIssuer(store, hall, estimator),
+      issuer: new TicketIssuer(store, hall, estimator, options.anonymousShare ?? 0.5),
       windows: new WindowDesk(store, hall, catalog),
       ratings: new RatingDesk(store, hall),
       progress: new ProgressDesk(store.db),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
+      guessLimit: new GuessLimit(counter, { ...DEFAULT_GUESS_LIMIT, ...options.guessLimit }),
+      counter,
+      anonymousTickets: {
+        enabled: options.anonymousTickets?.enabled ?? true,
+        perClientHour: options.anonymousTickets?.perClientHour ?? 30,
+      },
+      proxies: new TrustedProxies(options.trustedProxies ?? []),
       staffToken: options.staffToken,
       keys,
       ratingTokenMs: (options.ratingTokenHours ?? 24) * 3_600_000,
       padRequestMs: (options.padRequestMinutes ?? 10) * 60_000,
       corsOrigins: options.corsOrigins ?? [],
+      tarpitMs: options.tarpitMs ?? 1000,
+      statsLimiter: new RateLimiter(options.statsPerMinute ?? 60, 60_000),
       bodyLimitBytes: options.bodyLimitBytes ?? 16 * 1024,
       heartbeatMs: options.heartbeatMs ?? 15_000,
+      streamLimits: new StreamLimits({ ...DEFAULT_STREAM_LIMITS, ...options.streamLimits }),
       streams: new Set(),
     };
+    const stopRetention = await startRetention(store, counter, {
+      ...DEFAULT_RETENTION,
+      ...(options.idempotencyDays ? { idempotencyDays: options.idempotencyDays } : {}),
+    });
     const app = createApp(services);
     const host = options.host ?? '127.0.0.1';
-    const server = createServer(getRequestListener(app.fetch, { errorHandler: unreadableRequest }));
+    const http = { ...DEFAULT_HTTP_LIMITS, ...options.http };
+    const server = createServer(
+      {
+        // A missing Host is answered by the adapter (JSON 400), not by Node's empty 400.
+        requireHostHeader: false,
+        headersTimeout: http.headersTimeoutMs,
+        // The whole request, body included: a slowly sent body cannot hold a connection for long.
+        requestTimeout: http.requestTimeoutMs,
+        // How often Node checks those timeouts (its default of 30 s would let them run late).
+        connectionsCheckingInterval: Math.min(1000, http.headersTimeoutMs),
+        keepAliveTimeout: 5000,
+      },
+      getRequestListener(app.fetch, { errorHandler: unreadableRequest }),
+    );
+    server.maxConnections = http.maxConnections;
+    capConnectionsPerAddress(server, http.maxConnectionsPerAddress, services.proxies);
     server.on('clientError', answerClientError);
+    server.on('checkExpectation', (_request, response) => {
+      const body = JSON.stringify(errorBody('expectation_failed', 'Only "Expect: 100-continue" is understood.'));
+      response.writeHead(417, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+      response.end(body);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 8787, host, () => {
@@ -128,6 +200,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       databaseDescription: database.description,
       close: () =>
         (closing ??= (async () => {
+          stopRetention();
           const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
           for (const finish of [...services.streams]) finish();
           server.closeIdleConnections();
@@ -144,6 +217,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await database.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** One address cannot hold every connection the server takes. */
+function capConnectionsPerAddress(server: Server, cap: number, proxies: TrustedProxies): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    if (proxies.trusts(address)) return;
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > cap) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
 }
 
 /** Bytes that are not HTTP at all still get a JSON answer before the socket closes. */

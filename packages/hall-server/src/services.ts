@@ -1,5 +1,9 @@
 import type { Hall } from '@zhengwu/core/contract';
+import type { StreamLimits } from './events/stream-limits.js';
+import type { TrustedProxies } from './http/client-address.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { SharedCounter } from './http/shared-counter.js';
+import type { GuessLimit } from './progress/guess-limit.js';
 import type { CatalogCache } from './items/catalog-cache.js';
 import type { ProgressDesk } from './progress/progress-desk.js';
 import type { TicketIssuer } from './queue/ticket-issuer.js';
@@ -19,7 +23,16 @@ export interface AppServices {
   windows: WindowDesk;
   ratings: RatingDesk;
   progress: ProgressDesk;
+  /** Per process and address: sheds a flood before any database work. */
   progressLimiter: RateLimiter;
+  /** Failure budgets for progress secrets, shared through the database. */
+  guessLimit: GuessLimit;
+  /** Database-held fixed-window counters. */
+  counter: SharedCounter;
+  /** Tickets without a kiosk token. */
+  anonymousTickets: { enabled: boolean; perClientHour: number };
+  /** Decides the client address behind a reverse proxy. */
+  proxies: TrustedProxies;
   staffToken: string;
   /** Pad tokens and rating tokens. */
   keys: HallKeys;
@@ -28,8 +41,14 @@ export interface AppServices {
   /** How long after `complete` a pad that connects is still shown the request. */
   padRequestMs: number;
   corsOrigins: string[];
+  /** How long a 429 answer waits before it is sent (ms). */
+  tarpitMs: number;
+  /** Statistics requests per address and minute in this process (a load guard). */
+  statsLimiter: RateLimiter;
   bodyLimitBytes: number;
   heartbeatMs: number;
+  /** Caps on open event streams and their buffers. */
+  streamLimits: StreamLimits;
   /** Closes open event streams at shutdown. */
   streams: Set<() => void>;
 }

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { hallToday } from '@zhengwu/core/date';
-import { padToken } from '../src/ratings/tokens.js';
+import { kioskToken, padToken } from '../src/ratings/tokens.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server.js';
 import { fixturePinyin, fixtureSeed } from './fixtures.js';
 
@@ -17,6 +17,8 @@ export const STAFF_TOKEN = 'test-staff-token-0123456789';
 export const PAD_SECRET = 'test-pad-secret-0123456789';
 /** `Authorization` of the pad at `window`. */
 export const padAuth = (window: string) => ({ authorization: `Bearer ${padToken(PAD_SECRET, window)}` });
+/** `Authorization` of a self-service kiosk: issues tickets without the anonymous limits. */
+export const kioskAuth = (kiosk = 'test-kiosk') => ({ authorization: `Bearer ${kioskToken(PAD_SECRET, kiosk)}` });
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface TestDatabase {
@@ -122,10 +124,12 @@ export function postJson<T = any>(
 
 export const staff = { authorization: `Bearer ${STAFF_TOKEN}` };
 
+/** A window action as the clerk's system sends it; `complete` gets a fresh Idempotency-Key. */
 export function windowAction(base: string, window: string, action: 'call-next' | 'recall' | 'complete', body?: unknown) {
+  const headers: Record<string, string> = action === 'complete' ? { ...staff, 'idempotency-key': randomBytes(12).toString('hex') } : staff;
   return body === undefined
-    ? request(base, `/api/windows/${window}/${action}`, { method: 'POST', headers: staff })
-    : postJson(base, `/api/windows/${window}/${action}`, body, staff);
+    ? request(base, `/api/windows/${window}/${action}`, { method: 'POST', headers })
+    : postJson(base, `/api/windows/${window}/${action}`, body, headers);
 }
 
 export interface SseMessage {

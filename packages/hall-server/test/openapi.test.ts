@@ -118,7 +118,7 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
       'dissatisfied',
       'very-dissatisfied',
     ]);
-    assert.equal(schemas.HallEvent.oneOf.length, 4);
+    assert.equal(schemas.HallEvent.oneOf.length, 5);
     assert.deepEqual(doc.paths['/api/ratings'].post.requestBody.content['application/json'].schema, {
       $ref: '#/components/schemas/RatingSubmission',
     });
@@ -130,7 +130,8 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     assert.deepEqual(doc.paths['/api/windows/{window}/complete'].post.security, [{ staffToken: [] }]);
     assert.deepEqual(doc.paths['/api/windows/{window}/rating-request'].get.security, [{ padToken: [] }]);
     assert.deepEqual(doc.paths['/api/transactions/{id}/rating-token'].post.security, [{ staffToken: [] }]);
-    assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['padToken', 'staffToken']);
+    assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['kioskToken', 'padToken', 'staffToken']);
+    assert.deepEqual(doc.paths['/api/tickets'].post.security, [{}, { kioskToken: [] }]);
     for (const status of ['401', '409', '410']) assert.ok(doc.paths['/api/ratings'].post.responses[status], status);
     assert.ok(schemas.PendingRatingRequest && schemas.RatingRequest);
     assert.deepEqual(

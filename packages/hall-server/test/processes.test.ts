@@ -4,6 +4,7 @@ import {
   createTestDatabase,
   DATABASE_URL,
   DB_KIND,
+  kioskAuth,
   padAuth,
   postJson,
   request,
@@ -35,7 +36,9 @@ describe(`separate server processes (${DB_KIND})`, () => {
     places.push(place);
     const [a, b] = [await spawn(place), await spawn(place)];
     const responses = await Promise.all(
-      Array.from({ length: 300 }, (_, i) => postJson((i % 2 ? a : b).url, '/api/tickets', { category: i % 5 ? 'general' : 'priority' })),
+      Array.from({ length: 300 }, (_, i) =>
+        postJson((i % 2 ? a : b).url, '/api/tickets', { category: i % 5 ? 'general' : 'priority' }, kioskAuth()),
+      ),
     );
     assert.deepEqual(new Set(responses.map((r) => r.status)), new Set([201]));
     const numbers = responses.map((r) => r.body.number as string);

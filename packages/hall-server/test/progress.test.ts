@@ -15,7 +15,7 @@ function median(values: number[]): number {
 describe(`办件进度 lookup (${DB_KIND})`, () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ progressRateLimit: { limit: 1000, windowMs: 60_000 } });
+    server = await startTestServer({ progressRateLimit: { limit: 1000, windowMs: 60_000 }, guessLimit: { perNumber: 1000 } });
   });
   after(async () => {
     await server.close();

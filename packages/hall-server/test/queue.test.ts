@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DB_KIND, postJson, request, startTestServer, windowAction, type TestServer } from './helpers.js';
+import { DB_KIND, kioskAuth, postJson, request, startTestServer, windowAction, type TestServer } from './helpers.js';
 
 describe(`queue (${DB_KIND})`, () => {
   let server: TestServer;
@@ -15,7 +15,9 @@ describe(`queue (${DB_KIND})`, () => {
   test('300 concurrent tickets get 300 distinct, consecutive numbers', async () => {
     now = new Date('2026-11-23T01:00:00Z');
     const responses = await Promise.all(
-      Array.from({ length: 300 }, (_, i) => postJson(server.url, '/api/tickets', { category: i % 3 === 0 ? 'priority' : 'general' })),
+      Array.from({ length: 300 }, (_, i) =>
+        postJson(server.url, '/api/tickets', { category: i % 3 === 0 ? 'priority' : 'general' }, kioskAuth()),
+      ),
     );
     assert.deepEqual(new Set(responses.map((r) => r.status)), new Set([201]));
     const numbers = responses.map((r) => r.body.number as string);

@@ -20,6 +20,8 @@ export interface ApiTarget {
   baseUrl: string;
   fetch?: FetchLike;
   staffToken?: string;
+  /** A self-service kiosk's token (`kiosk-token`): tickets taken with it skip the anonymous limits. */
+  kioskToken?: string;
 }
 
 export function apiUrl(target: ApiTarget, path: string): string {
@@ -47,7 +49,8 @@ export function getCalendar(target: ApiTarget, year: number, signal?: AbortSigna
 /** `POST /tickets`: a queue ticket in a category. */
 export function postTicket(target: ApiTarget, request: v.InferInput<typeof TicketRequest>, signal?: AbortSignal) {
   const body = v.parse(TicketRequest, request);
-  return requestJson(fetcherOf(target), apiUrl(target, '/tickets'), Ticket, { method: 'POST', body, signal });
+  const headers: Record<string, string> = target.kioskToken ? { authorization: `Bearer ${target.kioskToken}` } : {};
+  return requestJson(fetcherOf(target), apiUrl(target, '/tickets'), Ticket, { method: 'POST', body, headers, signal });
 }
 
 /** `GET /tickets/{id}`. */
@@ -57,17 +60,27 @@ export function getTicket(target: ApiTarget, id: string, signal?: AbortSignal) {
 
 export type WindowAction = 'call-next' | 'recall' | 'complete';
 
-/** `POST /windows/{window}/{action}` with the staff token. */
+/** A random Idempotency-Key; getRandomValues works in insecure contexts too (a clerk's page on plain http). */
+const randomKey = () => [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/**
+ * `POST /windows/{window}/{action}` with the staff token. `complete` needs a `transactionId` or
+ * an Idempotency-Key for the server to recognise a retry: pass the same `idempotencyKey` when
+ * repeating a call whose answer was lost (one is made up otherwise).
+ */
 export function postWindowAction(
   target: ApiTarget,
   window: string,
   action: WindowAction,
   request: v.InferInput<typeof CompleteRequest> = {},
   signal?: AbortSignal,
+  idempotencyKey?: string,
 ) {
   const body = action === 'complete' ? v.parse(CompleteRequest, request) : {};
+  const key = action === 'complete' ? (idempotencyKey ?? (body.transactionId ? undefined : randomKey())) : undefined;
+  const headers = { ...staffHeaders(target), ...(key ? { 'idempotency-key': key } : {}) };
   const url = apiUrl(target, `/windows/${encodeURIComponent(window)}/${action}`);
-  return requestJson(fetcherOf(target), url, WindowActionResult, { method: 'POST', body, headers: staffHeaders(target), signal });
+  return requestJson(fetcherOf(target), url, WindowActionResult, { method: 'POST', body, headers, signal });
 }
 
 /** `GET /progress?id&secret`: an application's progress. */

@@ -27,6 +27,8 @@ export interface HallClientOptions {
   baseUrl: string;
   /** Staff token for window actions (call-next, recall, complete). */
   staffToken?: string;
+  /** A self-service kiosk's token (`kiosk-token`): tickets taken with it skip the anonymous limits. */
+  kioskToken?: string;
   fetch?: FetchLike;
 }
 
@@ -44,7 +46,7 @@ export class HallClient {
 
   constructor(options: HallClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.target = { baseUrl: this.baseUrl, fetch: options.fetch, staffToken: options.staffToken };
+    this.target = { baseUrl: this.baseUrl, fetch: options.fetch, staffToken: options.staffToken, kioskToken: options.kioskToken };
   }
 
   url(path: string): string {
@@ -93,9 +95,12 @@ export class HallClient {
     return postWindowAction(this.target, window, 'recall', {}, signal);
   }
 
-  /** Closes the transaction at a window; the pad there then asks for a rating. */
-  complete(window: string, request: v.InferInput<typeof CompleteRequest> = {}, signal?: AbortSignal) {
-    return postWindowAction(this.target, window, 'complete', request, signal);
+  /**
+   * Closes the transaction at a window; the pad there then asks for a rating. Pass the same
+   * `idempotencyKey` when repeating a call whose answer was lost (one is made up otherwise).
+   */
+  complete(window: string, request: v.InferInput<typeof CompleteRequest> = {}, signal?: AbortSignal, idempotencyKey?: string) {
+    return postWindowAction(this.target, window, 'complete', request, signal, idempotencyKey);
   }
 
   progress(query: v.InferInput<typeof ProgressQuery>, signal?: AbortSignal) {

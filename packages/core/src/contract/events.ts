@@ -17,6 +17,11 @@ export const HallEvent = v.variant('type', [
     token: v.optional(RatingToken),
   }),
   v.object({ type: v.literal('rating-received'), window: Code, transactionId: v.string() }),
+  /**
+   * The server could not replay what this client missed (too far behind, or the log was
+   * pruned): refetch the state (queue, pending rating request), then follow live events.
+   */
+  v.object({ type: v.literal('reset') }),
 ]);
 export type HallEvent = v.InferOutput<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];

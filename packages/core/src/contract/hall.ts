@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { Code, RegionCode, Text } from './common.js';
 
+/** Fewest and most digits a ticket number is padded to (`numberWidth`). */
+export const TICKET_NUMBER_WIDTH_MIN = 2;
+export const TICKET_NUMBER_WIDTH_MAX = 6;
+
+/** A time of day `HH:MM` in the hall's zone, 00:00–24:00. */
+export const TimeOfDay = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day HH:MM'));
+
 /** 排队业务类别: tickets per category, e.g. prefix `A` → A001. */
 export const QueueCategory = v.object({
   code: Code,
@@ -9,6 +16,15 @@ export const QueueCategory = v.object({
   /** 优先 (elderly, disabled, 绿色通道): called before the others. */
   priority: v.boolean(),
   description: v.optional(Text(200)),
+  /**
+   * Digits the number is padded to; the day's last number is then all nines (4: A9999).
+   * Without it: three digits, growing to four (A001 … A9999).
+   */
+  numberWidth: v.optional(v.pipe(v.number(), v.integer(), v.minValue(TICKET_NUMBER_WIDTH_MIN), v.maxValue(TICKET_NUMBER_WIDTH_MAX))),
+  /** Most tickets a day (放号量); unlimited up to the last number when absent. */
+  dailyQuota: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** When tickets are issued (取号时间), in the hall's zone; from included, to excluded. */
+  issuingHours: v.optional(v.object({ from: TimeOfDay, to: TimeOfDay })),
 });
 export type QueueCategory = v.InferOutput<typeof QueueCategory>;
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { Code, DateString, Text, Timestamp } from './common.js';
+import { TICKET_NUMBER_WIDTH_MAX, TICKET_NUMBER_WIDTH_MIN } from './hall.js';
 import { RATING_TOKEN, RATING_TOKEN_MAX } from './rating-rules.js';
 
 export const TicketRequest = v.strictObject({
@@ -15,8 +16,11 @@ export const TICKET_STATUSES = ['waiting', 'called', 'done', 'skipped'] as const
 
 export const Ticket = v.object({
   id: v.string(),
-  /** Prefix and zero-padded number, restarting daily: `A001`. */
-  number: v.pipe(v.string(), v.regex(/^[A-Z]\d{3,4}$/, 'a ticket number such as A001')),
+  /** Prefix and zero-padded number, restarting daily: `A001` (the category's `numberWidth`). */
+  number: v.pipe(
+    v.string(),
+    v.regex(new RegExp(`^[A-Z]\\d{${TICKET_NUMBER_WIDTH_MIN},${TICKET_NUMBER_WIDTH_MAX}}$`), 'a ticket number such as A001'),
+  ),
   category: Code,
   categoryName: Text(40),
   priority: v.boolean(),

@@ -36,4 +36,12 @@ export default {
       error: '伺服器暫時發生故障，請稍後重試。',
     },
   },
+  queueErrors: {
+    numbers_exhausted: '該業務今日號碼已全部發放，請到諮詢台諮詢。',
+    daily_quota_reached: '該業務今日放號已滿，請於下一個工作日再來或預約辦理。',
+    anonymous_quota_reached: '該業務現僅在大廳自助取號機取號。',
+    outside_issuing_hours: '該業務取號時間為 {{from}} 至 {{to}}。',
+    anonymous_tickets_disabled: '請到大廳自助取號機取號。',
+    too_many_tickets: '此裝置取號次數過多，請到大廳自助取號機取號。',
+  },
 };

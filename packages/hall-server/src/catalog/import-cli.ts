@@ -1,6 +1,7 @@
 /**
- * Checks a catalog file against the contract and adds pinyin:
- *   node --conditions=source --import tsx packages/hall-server/src/catalog/import-cli.ts FILE [--out normalised.json]
+ * Checks a catalog file against the contract and adds pinyin; `--load` then replaces the
+ * catalog in the hall's database (HALL_DATA_DIR, or DATABASE_URL), all or nothing:
+ *   node --conditions=source --import tsx packages/hall-server/src/catalog/import-cli.ts FILE [--out normalised.json] [--load]
  * Problems go to stderr as `FILE:LINE item INDEX (CODE): PATH: MESSAGE`; exits 1 when there are any.
  * The normalised file (valid items with pinyin) is written only when the whole file is valid.
  */
@@ -8,9 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
+import { connect } from '../db/connect.js';
 import { formatCatalogError, parseCatalog } from './import.js';
+import { loadCatalog } from './load.js';
 
-const USAGE = 'usage: import-cli.ts FILE [--out normalised.json] [--max-errors 200]\n';
+const USAGE = 'usage: import-cli.ts FILE [--out normalised.json] [--load] [--max-errors 200]\n';
 const BAR_WIDTH = 30;
 
 function progressBar(done: number, total: number): string {
@@ -19,13 +22,14 @@ function progressBar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}% ${done}/${total} items`;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
       options: {
         out: { type: 'string' },
+        load: { type: 'boolean', default: false },
         'max-errors': { type: 'string', default: '200' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -79,13 +83,28 @@ function main(): number {
 
   if (errors.length > 0) {
     if (values.out) process.stderr.write(`${values.out} not written: fix the problems above first\n`);
+    if (values.load) process.stderr.write('nothing loaded: fix the problems above first\n');
     return 1;
   }
   if (values.out) {
     writeFileSync(values.out, `${JSON.stringify(items, null, 2)}\n`);
     process.stderr.write(`wrote ${items.length} items with pinyin to ${values.out}\n`);
   }
+  if (values.load) {
+    const database = connect({ dataDir: process.env.HALL_DATA_DIR || './.data', databaseUrl: process.env.DATABASE_URL || undefined });
+    try {
+      const { replaced } = await loadCatalog(database, items);
+      process.stderr.write(
+        `loaded ${items.length} items into ${database.description} (replacing ${replaced}); restart the hall server to serve them\n`,
+      );
+    } catch (error) {
+      process.stderr.write(`not loaded: ${(error as Error).message}\n`);
+      return 1;
+    } finally {
+      await database.close();
+    }
+  }
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

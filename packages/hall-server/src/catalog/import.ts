@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ServiceItem, issuePath } from '@zhengwu/core/contract';
 import { withPinyin } from './pinyin.js';
+import { normaliseText } from './text-checks.js';
 
 export { issuePath };
 
@@ -136,7 +137,9 @@ function unknownFields(schema: AnySchema, value: unknown, path: string, found: {
 /**
  * Validate a catalog file (a JSON array of items, or `{ "items": [...] }`) item by item
  * against the contract, with the item's index, its start line, the field path and the
- * message for every problem; reject duplicate codes; add pinyin to the valid items.
+ * message for every problem; reject duplicate codes, URLs that are not http(s), phone fields
+ * that are not phone numbers and invisible control characters in names; NFC-normalise the
+ * text; add pinyin to the valid items.
  * Items with any problem are left out of `items`.
  */
 export function parseCatalog(json: string, onProgress?: (done: number, total: number) => void): ParsedCatalog {
@@ -179,11 +182,11 @@ export function parseCatalog(json: string, onProgress?: (done: number, total: nu
   const total = raw.length;
   const step = Math.max(1, Math.min(1000, Math.ceil(total / 100)));
   for (let index = 0; index < total; index += 1) {
-    const value: unknown = raw[index];
     const line = lines[index];
+    const problems: { path: string; message: string }[] = [];
+    const value: unknown = normaliseText(raw[index], problems);
     const rawCode = value && typeof value === 'object' ? (value as { code?: unknown }).code : undefined;
     const code = typeof rawCode === 'string' ? rawCode : undefined;
-    const problems: { path: string; message: string }[] = [];
 
     const result = v.safeParse(ServiceItemInputSchema, value);
     if (!result.success) {

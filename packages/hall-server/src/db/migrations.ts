@@ -146,6 +146,57 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         }
       },
     },
+    '0002_limits': {
+      async up(db: Kysely<unknown>) {
+        // Daily roll-ups of ratings: statistics read at most one row per day and window.
+        await db.schema
+          .createTable('rating_days')
+          .addColumn('day', 'text', (c) => c.notNull())
+          .addColumn('window_id', 'text', (c) => c.notNull())
+          .addColumn('window_name', 'text', (c) => c.notNull())
+          .addColumn('department', 'text', (c) => c.notNull())
+          .addColumn('total', 'integer', (c) => c.notNull())
+          .addColumn('satisfied', 'integer', (c) => c.notNull())
+          .addColumn('very_satisfied', 'integer', (c) => c.notNull())
+          .addColumn('satisfied_level', 'integer', (c) => c.notNull())
+          .addColumn('basic', 'integer', (c) => c.notNull())
+          .addColumn('dissatisfied', 'integer', (c) => c.notNull())
+          .addColumn('very_dissatisfied', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('rating_days_pk', ['day', 'window_id', 'window_name', 'department'])
+          .execute();
+        await sql`
+          insert into rating_days (day, window_id, window_name, department, total, satisfied,
+            very_satisfied, satisfied_level, basic, dissatisfied, very_dissatisfied)
+          select day, window_id, window_name, department, count(*),
+            sum(case when level in ('very-satisfied', 'satisfied', 'basic') then 1 else 0 end),
+            sum(case when level = 'very-satisfied' then 1 else 0 end),
+            sum(case when level = 'satisfied' then 1 else 0 end),
+            sum(case when level = 'basic' then 1 else 0 end),
+            sum(case when level = 'dissatisfied' then 1 else 0 end),
+            sum(case when level = 'very-dissatisfied' then 1 else 0 end)
+          from ratings group by day, window_id, window_name, department`.execute(db);
+        // Fixed-window counters shared by every process (rate limits, failure budgets).
+        await db.schema
+          .createTable('limit_counters')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('window_ends', 'bigint', (c) => c.notNull())
+          .addColumn('count', 'integer', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('limit_counters_window_ends').on('limit_counters').column('window_ends').execute();
+        // Anonymous tickets per category and day, against their own share of the numbers.
+        await db.schema
+          .alterTable('ticket_counters')
+          .addColumn('anonymous', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        // The first answer to `complete`, replayed to a retry.
+        await db.schema.alterTable('transactions').addColumn('answer', 'text').execute();
+        await db.schema.createIndex('idempotency_keys_created_at').on('idempotency_keys').column('created_at').execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await sql`drop table if exists rating_days`.execute(db);
+        await sql`drop table if exists limit_counters`.execute(db);
+      },
+    },
   };
 }
 

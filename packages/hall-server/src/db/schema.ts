@@ -41,6 +41,8 @@ export interface TicketCounterTable {
   day: string;
   prefix: string;
   last_number: number;
+  /** Tickets issued without a kiosk token (phones, portals). */
+  anonymous: Generated<number>;
   /** Tickets still waiting, kept with every change so nobody counts rows. */
   waiting: number;
   priority_waiting: number;
@@ -75,6 +77,8 @@ export interface TransactionTable {
   ticket_id: string | null;
   ticket_number: string | null;
   completed_at: string;
+  /** The first answer to `complete` (JSON, without the token), for retries. */
+  answer: string | null;
 }
 
 export interface RatingTable {
@@ -95,6 +99,28 @@ export interface RatingTable {
   window_name: string;
   department: string;
   staff_id: string | null;
+}
+
+/** Ratings per service day, window and department, kept up to date as ratings arrive. */
+export interface RatingDayTable {
+  day: string;
+  window_id: string;
+  window_name: string;
+  department: string;
+  total: number;
+  satisfied: number;
+  very_satisfied: number;
+  satisfied_level: number;
+  basic: number;
+  dissatisfied: number;
+  very_dissatisfied: number;
+}
+
+/** A fixed-window counter; `window_ends` in ms since the epoch. */
+export interface LimitCounterTable {
+  key: string;
+  window_ends: number;
+  count: number;
 }
 
 export interface IdempotencyKeyTable {
@@ -132,6 +158,8 @@ export interface Database {
   tickets: TicketTable;
   transactions: TransactionTable;
   ratings: RatingTable;
+  rating_days: RatingDayTable;
+  limit_counters: LimitCounterTable;
   idempotency_keys: IdempotencyKeyTable;
   applications: ApplicationTable;
   events: EventTable;

@@ -1,4 +1,5 @@
-import { Application, CalendarYear, Hall, ServiceItem, ServiceItemSummary } from '@zhengwu/core/contract';
+import { Application, CalendarYear, Hall, ServiceItem } from '@zhengwu/core/contract';
+import { catalogRow } from '../catalog/catalog-rows.js';
 import * as v from 'valibot';
 import { hashSecret } from '../progress/secret.js';
 import type { SeedData, ServiceItemInput } from '../seed/types.js';
@@ -73,24 +74,7 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
       .insertInto('hall')
       .values({ code: hall.code, json: JSON.stringify(hall) })
       .execute();
-    const rows = items.map((item, position) => {
-      // valibot objects drop unknown keys: this leaves the summary fields only.
-      const summary = v.parse(ServiceItemSummary, item);
-      return {
-        code: item.code,
-        basic_code: item.basicCode,
-        name: item.name,
-        type: item.type,
-        department: item.department,
-        high_frequency: item.highFrequency ? 1 : 0,
-        popularity: item.popularity,
-        position,
-        pinyin_full: item.pinyin.full.join('|'),
-        pinyin_initials: item.pinyin.initials.join('|'),
-        summary: JSON.stringify(summary),
-        item: JSON.stringify(item),
-      };
-    });
+    const rows = items.map((item, position) => catalogRow(item, position));
     for (let i = 0; i < rows.length; i += CHUNK) {
       await trx
         .insertInto('catalog_items')

@@ -70,6 +70,14 @@ export async function lastEventId(db: Kysely<Database>): Promise<number> {
   return Number(row?.max ?? 0);
 }
 
+export async function firstEventId(db: Kysely<Database>): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.min('id').as('min'))
+    .executeTakeFirst();
+  return row?.min === null || row?.min === undefined ? undefined : Number(row.min);
+}
+
 /** Keeps the log bounded: SSE resume needs minutes, not weeks. */
 export async function pruneEvents(db: Kysely<Database>, before: string): Promise<void> {
   await db.deleteFrom('events').where('created_at', '<', before).execute();

@@ -1,10 +1,10 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { SSEStreamingApi } from 'hono/streaming';
 import { eventFor } from '../ratings/requests.js';
 import type { AppServices } from '../services.js';
-import { eventWindow, readEventsAfter, type StoredEvent } from './log.js';
+import { eventWindow, firstEventId, lastEventId, readEventsAfter, type StoredEvent } from './log.js';
 
-const REPLAY_PAGE = 500;
-const REPLAY_PAGES = 20;
+const REPLAY_PAGE = 100;
 
 export interface StreamOptions {
   /** Replay the log after this event id first. */
@@ -13,28 +13,54 @@ export interface StreamOptions {
   window?: string;
   /** The window's pad: rating events included. */
   pad: boolean;
+  /** Cuts the connection of a client that stopped reading (its socket would hold the buffers). */
+  drop?: () => void;
 }
 
 /**
  * Writes hall events to one server-sent event stream until it closes: the replay after
  * `lastId`, then live events, without gaps or repeats (live events that arrive during the
- * replay wait in a buffer). Writes are chained so they never interleave; `s.streams` can end it.
+ * replay wait in a buffer). A client further behind than `replayMax` events (or behind the
+ * pruned log, or ahead of it) gets one `reset` event instead: refetch the state, then follow
+ * live. Writes are chained and wait for the client to take them (backpressure); the replay
+ * reads its next page only when the last one is written, yielding to the loop between pages.
+ * A client that stops reading is dropped once its unsent bytes pass `bufferBytes` or a write
+ * has waited `stallMs`.
  */
 export async function pipeEvents(s: AppServices, stream: SSEStreamingApi, options: StreamOptions): Promise<void> {
-  const { lastId, window, pad } = options;
+  const { lastId, window, pad, drop } = options;
+  const limits = s.streamLimits.options;
   let sentUpTo = lastId ?? 0;
   let live = false;
   const buffered: StoredEvent[] = [];
   let chain: Promise<void> = Promise.resolve();
+  let pendingBytes = 0;
+  let pendingSince: number | undefined;
+  let inFlight = 0;
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => {
     finish = resolve;
   });
-  const enqueue = (task: () => Promise<unknown>) => {
-    chain = chain.then(task).then(
-      () => undefined,
-      () => finish(),
-    );
+  const dropSlow = () => {
+    finish();
+    drop?.();
+  };
+  const write = (text: string) => {
+    const size = Buffer.byteLength(text);
+    pendingBytes += size;
+    inFlight += 1;
+    pendingSince ??= Date.now();
+    if (pendingBytes > limits.bufferBytes) dropSlow();
+    chain = chain
+      .then(() => stream.write(text))
+      .then(
+        () => {
+          pendingBytes -= size;
+          inFlight -= 1;
+          pendingSince = inFlight === 0 ? undefined : Date.now();
+        },
+        () => finish(),
+      );
   };
   const send = (item: StoredEvent) => {
     if (item.id <= sentUpTo) return;
@@ -43,22 +69,26 @@ export async function pipeEvents(s: AppServices, stream: SSEStreamingApi, option
     if (window && about !== undefined && about !== window) return;
     const event = eventFor(s, item.event, pad);
     if (!event) return;
-    enqueue(() => stream.writeSSE({ event: event.type, id: String(item.id), data: JSON.stringify(event) }));
+    write(`event: ${event.type}\nid: ${item.id}\ndata: ${JSON.stringify(event)}\n\n`);
   };
 
-  const unsubscribe = s.store.bus.subscribe((item) => (live ? send(item) : buffered.push(item)));
-  const heartbeat = setInterval(() => enqueue(() => stream.write(': heartbeat\n\n')), s.heartbeatMs);
+  const unsubscribe = s.store.bus.subscribe((item) => {
+    if (live) send(item);
+    else if (buffered.length < limits.replayMax) buffered.push(item);
+    // A client that cannot keep up even with its own catch-up starts over.
+    else dropSlow();
+  });
+  const heartbeat = setInterval(() => {
+    if (pendingSince !== undefined && Date.now() - pendingSince > limits.stallMs) dropSlow();
+    else write(': heartbeat\n\n');
+  }, s.heartbeatMs);
   stream.onAbort(() => finish());
   s.streams.add(finish);
+  let closed = false;
+  void finished.then(() => (closed = true));
   try {
-    enqueue(() => stream.write('retry: 3000\n: connected\n\n'));
-    if (lastId !== undefined) {
-      for (let page = 0; page < REPLAY_PAGES; page++) {
-        const events = await readEventsAfter(s.store.db, sentUpTo, REPLAY_PAGE);
-        for (const item of events) send(item);
-        if (events.length < REPLAY_PAGE) break;
-      }
-    }
+    write('retry: 3000\n: connected\n\n');
+    if (lastId !== undefined) await replay();
     live = true;
     for (const item of buffered.splice(0)) send(item);
     await finished;
@@ -66,5 +96,26 @@ export async function pipeEvents(s: AppServices, stream: SSEStreamingApi, option
     clearInterval(heartbeat);
     unsubscribe();
     s.streams.delete(finish);
+  }
+
+  async function replay(): Promise<void> {
+    const latest = await lastEventId(s.store.db);
+    const oldest = await firstEventId(s.store.db);
+    const behind = latest - sentUpTo;
+    const pruned = oldest !== undefined && sentUpTo < oldest - 1;
+    if (behind > limits.replayMax || behind < 0 || pruned) {
+      sentUpTo = latest;
+      write(`event: reset\nid: ${latest}\ndata: ${JSON.stringify({ type: 'reset' })}\n\n`);
+      return;
+    }
+    while (!closed && sentUpTo < latest) {
+      const events = await readEventsAfter(s.store.db, sentUpTo, Math.min(REPLAY_PAGE, latest - sentUpTo));
+      if (events.length === 0) break;
+      for (const item of events) if (item.id <= latest) send(item);
+      sentUpTo = Math.max(sentUpTo, events[events.length - 1].id);
+      // Next page once this one is written: a client that does not read holds one page at most.
+      await Promise.race([chain, finished]);
+      await yieldToLoop();
+    }
   }
 }

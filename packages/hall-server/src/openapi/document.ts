@@ -68,6 +68,8 @@ const COMMON_ERRORS = {
 };
 
 const STAFF = [{ staffToken: [] as string[] }];
+const KIOSK = [{ kioskToken: [] as string[] }];
+const RETRY_AFTER = { 'Retry-After': { schema: { type: 'integer' } } };
 const PAD = [{ padToken: [] as string[] }];
 
 function queryParameters(schema: JsonSchema, required: readonly string[] = []) {
@@ -89,18 +91,36 @@ const pathParameter = (name: string, description: string, schema: JsonSchema = {
 });
 
 function windowAction(summary: string, body?: SchemaName) {
+  const idempotent = body === 'CompleteRequest';
   return {
     post: {
       summary,
       tags: ['window'],
       security: STAFF,
-      parameters: [pathParameter('window', 'Window id, e.g. `3`.')],
+      parameters: [
+        pathParameter('window', 'Window id, e.g. `3`.'),
+        ...(idempotent
+          ? [
+              {
+                name: 'Idempotency-Key',
+                in: 'header',
+                required: false,
+                description: 'Required without `transactionId`: a retry with the same key and body gets the first answer.',
+                schema: { type: 'string', minLength: 1, maxLength: 100 },
+              },
+            ]
+          : []),
+      ],
       ...(body ? { requestBody: { required: false, content: json(body) } } : {}),
       responses: {
         '200': { description: 'The window and its ticket (null when none).', content: json('WindowActionResult') },
         '401': error('Missing or wrong staff token.'),
         '404': error('Unknown window.'),
-        '409': error('The transaction id was recorded before.'),
+        '409': error(
+          idempotent
+            ? 'The transaction id or Idempotency-Key was used at another window or with another body (a repeat of the same gets the first answer, token included).'
+            : 'Conflict.',
+        ),
         ...COMMON_ERRORS,
       },
     },
@@ -127,6 +147,11 @@ export function openApiDocument(): Record<string, unknown> {
       securitySchemes: {
         staffToken: { type: 'http', scheme: 'bearer', description: 'HALL_STAFF_TOKEN' },
         padToken: { type: 'http', scheme: 'bearer', description: "A window's pad token, derived from HALL_PAD_SECRET" },
+        kioskToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A self-service kiosk token (npm run kiosk-token), derived from HALL_PAD_SECRET',
+        },
       },
     },
     paths: {
@@ -186,11 +211,17 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/tickets': {
         post: {
           summary: 'Take a queue ticket',
+          description:
+            'A kiosk sends its kiosk token; without one (a phone, a portal) issuing is limited per client and category, takes at most a share of the numbers, and may be switched off.',
           tags: ['queue'],
+          security: [{}, ...KIOSK],
           requestBody: { required: true, content: json('TicketRequest') },
           responses: {
             '201': { description: 'The ticket.', content: json('Ticket') },
-            '503': error('No numbers left today.'),
+            '401': error('An Authorization header that is not a kiosk token.'),
+            '403': error('`anonymous_tickets_disabled`: tickets only at the kiosks.'),
+            '409': error('`numbers_exhausted`, `daily_quota_reached`, `anonymous_quota_reached` or `outside_issuing_hours`.'),
+            '429': { ...error('`too_many_tickets` from this client for this category.'), headers: RETRY_AFTER },
             ...COMMON_ERRORS,
           },
         },
@@ -224,6 +255,8 @@ export function openApiDocument(): Record<string, unknown> {
             },
             '400': error('Invalid filter or Last-Event-ID.'),
             '401': error('An Authorization header that is not the pad token of `window`.'),
+            '429': { ...error('`too_many_streams` from this address.'), headers: RETRY_AFTER },
+            '503': { ...error('`too_many_streams` in this server.'), headers: RETRY_AFTER },
           },
         },
       },
@@ -263,7 +296,7 @@ export function openApiDocument(): Record<string, unknown> {
             '200': { description: 'The application.', content: json('Application') },
             '400': error('Invalid parameters.'),
             '404': error('No application matches this number and secret (the same answer for both).'),
-            '429': { ...error('Too many lookups from this address.'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+            '429': { ...error('Too many wrong secrets for this number (from any address) or from this address.'), headers: RETRY_AFTER },
           },
         },
       },

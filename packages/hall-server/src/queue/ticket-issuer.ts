@@ -3,13 +3,19 @@ import type { Hall, QueueCategory, Ticket } from '@zhengwu/core/contract';
 import { ApiError } from '../http/errors.js';
 import type { HallStore } from '../store.js';
 import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
-import { MAX_TICKET_NUMBER, toTicket, type TicketRow } from './tickets.js';
+import { allowance, checkIssuingHours, refusal } from './issuing-rules.js';
+import { toTicket, type TicketRow } from './tickets.js';
 import type { WaitEstimator } from './wait-estimator.js';
 
-interface Pending {
+export interface TicketOrder {
   category: QueueCategory;
   priority: boolean;
   appointmentCode?: string;
+  /** Without a kiosk token: counted against the category's anonymous share. */
+  anonymous: boolean;
+}
+
+interface Pending extends TicketOrder {
   resolve: (ticket: Ticket) => void;
   reject: (error: unknown) => void;
 }
@@ -19,9 +25,11 @@ const MAX_BATCH = 256;
 /**
  * Issues tickets in batches: requests that arrive while a commit is under way share the
  * next transaction (group commit), so one fsync serves many tickets. Numbers come from a
- * per-(day, prefix) counter row, incremented with `INSERT … ON CONFLICT DO UPDATE …
- * RETURNING`: atomic in SQLite and PostgreSQL alike, and a row lock in PostgreSQL keeps
- * several server processes from handing out the same number.
+ * per-(day, prefix) counter row, incremented with `INSERT … ON CONFLICT DO UPDATE … RETURNING`
+ * under the write lock (SQLite's BEGIN IMMEDIATE, the row lock in PostgreSQL), so several
+ * server processes never hand out the same number. Each
+ * ticket of a batch is answered on its own: a category out of numbers refuses only the
+ * tickets past its last one, never the others.
  */
 export class TicketIssuer {
   #queue: Pending[] = [];
@@ -32,11 +40,14 @@ export class TicketIssuer {
     private readonly store: HallStore,
     private readonly hall: Hall,
     private readonly estimator: WaitEstimator,
+    /** Share of a category's daily numbers that anonymous issuing may take. */
+    private readonly anonymousShare = 0.5,
   ) {}
 
-  issue(category: QueueCategory, priority: boolean, appointmentCode?: string): Promise<Ticket> {
+  issue(order: TicketOrder): Promise<Ticket> {
+    checkIssuingHours(order.category, this.store.clock());
     return new Promise<Ticket>((resolve, reject) => {
-      this.#queue.push({ category, priority, appointmentCode, resolve, reject });
+      this.#queue.push({ ...order, resolve, reject });
       this.#schedule();
     });
   }
@@ -55,8 +66,12 @@ export class TicketIssuer {
     this.#running = true;
     const batch = this.#queue.splice(0, MAX_BATCH);
     try {
-      const tickets = await this.#issueBatch(batch);
-      batch.forEach((pending, index) => pending.resolve(tickets[index]));
+      const answers = await this.#issueBatch(batch);
+      batch.forEach((pending, index) => {
+        const answer = answers[index];
+        if (answer instanceof ApiError) pending.reject(answer);
+        else pending.resolve(answer);
+      });
     } catch (error) {
       for (const pending of batch) pending.reject(error);
     } finally {
@@ -65,7 +80,7 @@ export class TicketIssuer {
     }
   }
 
-  async #issueBatch(batch: Pending[]): Promise<Ticket[]> {
+  async #issueBatch(batch: Pending[]): Promise<Array<Ticket | ApiError>> {
     const groups = new Map<string, number[]>();
     batch.forEach((pending, index) => {
       const list = groups.get(pending.category.code) ?? [];
@@ -85,33 +100,73 @@ export class TicketIssuer {
     const day = dateAt(now);
     const takenAt = zonedTimestamp(now);
     return this.store.write(async (trx, emit) => {
-      const tickets: Ticket[] = new Array(batch.length);
+      const answers: Array<Ticket | ApiError> = new Array(batch.length);
       for (const category of categories) {
         const indexes = groups.get(category.code)!;
-        const priorities = indexes.filter((index) => category.priority || batch[index].priority).length;
-        // Numbers and queue length in one statement; the row stays locked until commit.
+        const isPriority = (index: number) => category.priority || batch[index].priority;
+        const count = (list: number[], test: (index: number) => boolean) => list.filter(test).length;
+        // Numbers and queue length for the whole group in one statement (the row stays locked
+        // until commit); taken back below in the rare case that the group asked for too many.
         const counter = await trx
           .insertInto('ticket_counters')
-          .values({ day, prefix: category.prefix, last_number: indexes.length, waiting: indexes.length, priority_waiting: priorities })
+          .values({
+            day,
+            prefix: category.prefix,
+            last_number: indexes.length,
+            waiting: indexes.length,
+            priority_waiting: count(indexes, isPriority),
+            anonymous: count(indexes, (index) => batch[index].anonymous),
+          })
           .onConflict((oc) =>
             oc.columns(['day', 'prefix']).doUpdateSet((eb) => ({
               last_number: eb('ticket_counters.last_number', '+', eb.ref('excluded.last_number')),
               waiting: eb('ticket_counters.waiting', '+', eb.ref('excluded.waiting')),
               priority_waiting: eb('ticket_counters.priority_waiting', '+', eb.ref('excluded.priority_waiting')),
+              anonymous: eb('ticket_counters.anonymous', '+', eb.ref('excluded.anonymous')),
             })),
           )
-          .returning(['last_number', 'waiting', 'priority_waiting'])
+          .returning(['last_number', 'waiting', 'priority_waiting', 'anonymous'])
           .executeTakeFirstOrThrow();
-        const last = Number(counter.last_number);
-        if (last > MAX_TICKET_NUMBER) {
-          throw new ApiError(503, 'queue_full', `No more numbers today for category ${category.code}.`);
-        }
-        // Queue length before this batch.
-        let total = Number(counter.waiting) - indexes.length;
-        let priorityWaiting = Number(counter.priority_waiting) - priorities;
+        const before = {
+          last: Number(counter.last_number) - indexes.length,
+          waiting: Number(counter.waiting) - indexes.length,
+          priority: Number(counter.priority_waiting) - count(indexes, isPriority),
+          anonymous: Number(counter.anonymous) - count(indexes, (index) => batch[index].anonymous),
+        };
 
-        const first = last - indexes.length + 1;
-        const rows: TicketRow[] = indexes.map((index, offset) => {
+        // Who gets a number, in arrival order, within what the category had left.
+        const left = allowance(category, before.last, before.anonymous, this.anonymousShare);
+        const accepted: number[] = [];
+        for (const index of indexes) {
+          const pending = batch[index];
+          if (left.left <= 0) answers[index] = refusal(left.bound, category);
+          else if (pending.anonymous && left.anonymousLeft <= 0) answers[index] = refusal('anonymous', category);
+          else {
+            accepted.push(index);
+            left.left -= 1;
+            if (pending.anonymous) left.anonymousLeft -= 1;
+          }
+        }
+        if (accepted.length < indexes.length) {
+          await trx
+            .updateTable('ticket_counters')
+            .set({
+              last_number: before.last + accepted.length,
+              waiting: before.waiting + accepted.length,
+              priority_waiting: before.priority + count(accepted, isPriority),
+              anonymous: before.anonymous + count(accepted, (index) => batch[index].anonymous),
+            })
+            .where('day', '=', day)
+            .where('prefix', '=', category.prefix)
+            .execute();
+        }
+        if (accepted.length === 0) continue;
+
+        const first = before.last + 1;
+        // Queue length before this batch.
+        let total = before.waiting;
+        let priorityWaiting = before.priority;
+        const rows: TicketRow[] = accepted.map((index, offset) => {
           const pending = batch[index];
           return {
             id: randomUUID(),
@@ -133,13 +188,13 @@ export class TicketIssuer {
         rows.forEach((row, offset) => {
           // Priority tickets wait only for earlier priority tickets.
           const ahead = row.priority ? priorityWaiting : total;
-          tickets[indexes[offset]] = toTicket(row, this.hall, ahead, this.estimator.estimate(ahead, minutes));
+          answers[accepted[offset]] = toTicket(row, this.hall, ahead, this.estimator.estimate(ahead, minutes));
           total += 1;
           if (row.priority) priorityWaiting += 1;
         });
-        emit({ type: 'queue-changed', category: category.code, waiting: Number(counter.waiting) });
+        emit({ type: 'queue-changed', category: category.code, waiting: total });
       }
-      return tickets;
+      return answers;
     });
   }
 }

@@ -1,22 +1,29 @@
 import type { Kysely } from 'kysely';
-import type { Hall, Ticket } from '@zhengwu/core/contract';
+import type { Hall, QueueCategory, Ticket } from '@zhengwu/core/contract';
 import type { Database, TicketTable } from '../db/schema.js';
 import type { WaitEstimator } from './wait-estimator.js';
 
 export type TicketRow = TicketTable;
 
-/** A001 … A999, then A1000 … A9999. */
+/** Without a `numberWidth`: A001 … A999, then A1000 … A9999. */
 export const MAX_TICKET_NUMBER = 9999;
 
-export function ticketNumber(prefix: string, number: number): string {
-  return `${prefix}${String(number).padStart(3, '0')}`;
+type Numbering = Pick<QueueCategory, 'numberWidth'> | undefined;
+
+/** The day's last number of a category: all nines of its width. */
+export function lastTicketNumber(category: Numbering): number {
+  return category?.numberWidth ? 10 ** category.numberWidth - 1 : MAX_TICKET_NUMBER;
+}
+
+export function ticketNumber(prefix: string, number: number, category?: Numbering): string {
+  return `${prefix}${String(number).padStart(category?.numberWidth ?? 3, '0')}`;
 }
 
 export function toTicket(row: TicketRow, hall: Hall, ahead: number, estimatedWaitMinutes: number): Ticket {
   const category = hall.categories.find((item) => item.code === row.category);
   const ticket: Ticket = {
     id: row.id,
-    number: ticketNumber(row.prefix, row.number),
+    number: ticketNumber(row.prefix, row.number, category),
     category: row.category,
     categoryName: category?.name ?? row.category,
     priority: row.priority === 1,

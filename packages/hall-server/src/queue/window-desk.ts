@@ -7,6 +7,7 @@ import { ApiError } from '../http/errors.js';
 import type { CatalogCache } from '../items/catalog-cache.js';
 import type { HallStore } from '../store.js';
 import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
+import { answerForKey, answerForTransaction, completeHash, completeKey } from './complete-replay.js';
 import { toTicket, type TicketRow } from './tickets.js';
 
 // A conditional update loses only to another window taking the same ticket at that instant.
@@ -94,7 +95,7 @@ export class WindowDesk {
    * Closes the transaction at this window: the ticket being served is done, and a RatingTarget
    * bound to the window's staff, department, item and ticket is recorded for the pad to rate.
    */
-  async complete(windowId: string, request: CompleteRequest): Promise<WindowActionResult> {
+  async complete(windowId: string, request: CompleteRequest, idempotencyKey?: string): Promise<WindowActionResult> {
     const window = this.window(windowId);
     const itemName = request.serviceItemCode ? this.catalog.nameOf(request.serviceItemCode) : undefined;
     if (request.serviceItemCode && !itemName) {
@@ -105,8 +106,18 @@ export class WindowDesk {
     const now = this.store.clock();
     const at = zonedTimestamp(now);
     const transactionId = request.transactionId ?? generateTransactionId(now);
+    const key = idempotencyKey === undefined ? undefined : completeKey(window.id, idempotencyKey);
+    const hash = completeHash(request);
+    const replay = async (db: Kysely<Database>) =>
+      request.transactionId
+        ? answerForTransaction(db, request.transactionId, window.id, request)
+        : key
+          ? answerForKey(db, key, hash)
+          : undefined;
     try {
       return await this.store.write(async (trx, emit) => {
+        const first = await replay(trx);
+        if (first) return first;
         const row = await currentTicket(trx, window.id);
         if (row) {
           await trx.updateTable('tickets').set({ status: 'done', done_at: at }).where('id', '=', row.id).execute();
@@ -129,6 +140,7 @@ export class WindowDesk {
         }
         const ticket = row ? toTicket({ ...row, status: 'done', done_at: at }, this.hall, 0, 0) : null;
         if (ticket) target.ticketNumber = ticket.number;
+        const answer: WindowActionResult = { window: window.id, ticket, rating: target };
         await trx
           .insertInto('transactions')
           .values({
@@ -144,16 +156,23 @@ export class WindowDesk {
             ticket_id: row?.id ?? null,
             ticket_number: target.ticketNumber ?? null,
             completed_at: at,
+            answer: JSON.stringify(answer),
           })
           .execute();
+        if (key) {
+          await trx
+            .insertInto('idempotency_keys')
+            .values({ key, request_hash: hash, status_code: 200, response: JSON.stringify(answer), created_at: at })
+            .execute();
+        }
         emit({ type: 'rating-requested', window: window.id, target });
-        return { window: window.id, ticket, rating: target };
+        return answer;
       });
     } catch (error) {
+      // PostgreSQL: the same retry committed in another request at the same instant.
       if (isUniqueViolation(error)) {
-        throw new ApiError(409, 'transaction_exists', 'This transaction was completed before.', [
-          { path: 'transactionId', message: 'already recorded' },
-        ]);
+        const first = await replay(this.store.db);
+        if (first) return first;
       }
       throw error;
     }

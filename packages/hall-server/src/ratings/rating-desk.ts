@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';
 import type { HallStore } from '../store.js';
 import { requestHash } from './canonical.js';
+import { addToRatingDays } from './rating-days.js';
 import { toRating } from './rows.js';
 
 type Submission = v.InferOutput<typeof RatingSubmission>;
@@ -125,6 +126,7 @@ export class RatingDesk {
             staff_id: transaction.staff_id,
           };
           await trx.insertInto('ratings').values(row).execute();
+          await addToRatingDays(trx, row);
           response = { status: 201, body: toRating(row, transaction) };
           emit({ type: 'rating-received', window: transaction.window_id, transactionId: transaction.id });
         }

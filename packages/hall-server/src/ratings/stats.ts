@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import {
   RATING_LEVELS,
   RATING_STATS_DEFAULT_DAYS,
@@ -10,11 +11,9 @@ import {
 import { FIRST_DATE, addDays, dateRange, daysBetween, type IsoDate } from '@zhengwu/core/date';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
+import { LEVEL_COLUMNS } from './rating-days.js';
 
 type Bucket = RatingStats['byWindow'][number];
-
-/** 非常满意, 满意 and 基本满意 count as satisfied. */
-const SATISFIED = new Set<string>(RATING_LEVELS.slice(0, 3));
 
 /** The query with both ends of the range known. */
 export type StatsRange = RatingStatsQuery & { from: IsoDate; to: IsoDate };
@@ -46,14 +45,14 @@ function rate(satisfied: number, total: number): number | null {
 class Buckets {
   readonly #map = new Map<string, Bucket>();
 
-  add(key: string, label: string, count: number, satisfied: boolean): void {
+  add(key: string, label: string, count: number, satisfied: number): void {
     let bucket = this.#map.get(key);
     if (!bucket) {
       bucket = { key, label, total: 0, satisfied: 0, rate: null };
       this.#map.set(key, bucket);
     }
     bucket.total += count;
-    if (satisfied) bucket.satisfied += count;
+    bucket.satisfied += satisfied;
     bucket.rate = rate(bucket.satisfied, bucket.total);
   }
 
@@ -66,16 +65,34 @@ class Buckets {
   }
 }
 
-/** 满意率 = (非常满意 + 满意 + 基本满意) ÷ all ratings, per window, department and day. */
+/** 满意率 = (非常满意 + 满意 + 基本满意) ÷ all ratings, per window, department and day, from the daily roll-ups. */
 export async function ratingStats(db: Kysely<Database>, query: StatsRange): Promise<RatingStats> {
-  let select = db
-    .selectFrom('ratings')
-    .select((eb) => ['level', 'window_id', 'window_name', 'department', 'day', eb.fn.countAll<number>().as('count')])
-    .where('day', '>=', query.from)
-    .where('day', '<=', query.to);
-  if (query.window) select = select.where('window_id', '=', query.window);
-  if (query.department) select = select.where('department', '=', query.department);
-  const rows = await select.groupBy(['level', 'window_id', 'window_name', 'department', 'day']).execute();
+  let base = db.selectFrom('rating_days').where('day', '>=', query.from).where('day', '<=', query.to);
+  if (query.window) base = base.where('window_id', '=', query.window);
+  if (query.department) base = base.where('department', '=', query.department);
+  const levelSums = (eb: ExpressionBuilder<Database, 'rating_days'>) =>
+    Object.values(LEVEL_COLUMNS).map((column) => eb.fn.sum<number>(column).as(column));
+  // One after the other, yielding between them: SQLite reads block the loop while they run.
+  const windows = await base
+    .select((eb) => [
+      'window_id',
+      'window_name',
+      eb.fn.sum<number>('total').as('total'),
+      eb.fn.sum<number>('satisfied').as('satisfied'),
+      ...levelSums(eb),
+    ])
+    .groupBy(['window_id', 'window_name'])
+    .execute();
+  await yieldToLoop();
+  const departments = await base
+    .select((eb) => ['department', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied')])
+    .groupBy('department')
+    .execute();
+  await yieldToLoop();
+  const days = await base
+    .select((eb) => ['day', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied')])
+    .groupBy('day')
+    .execute();
 
   const byLevel = Object.fromEntries(RATING_LEVELS.map((level) => [level, 0])) as Record<RatingLevel, number>;
   const byWindow = new Buckets();
@@ -84,16 +101,14 @@ export async function ratingStats(db: Kysely<Database>, query: StatsRange): Prom
   for (const day of dateRange(query.from, query.to, RATING_STATS_MAX_DAYS)) byDay.ensure(day, day);
   let total = 0;
   let satisfied = 0;
-  for (const row of rows) {
-    const count = Number(row.count);
-    const good = SATISFIED.has(row.level);
-    total += count;
-    if (good) satisfied += count;
-    if (row.level in byLevel) byLevel[row.level as RatingLevel] += count;
-    byWindow.add(row.window_id, row.window_name, count, good);
-    byDepartment.add(row.department, row.department, count, good);
-    byDay.add(row.day, row.day, count, good);
+  for (const row of windows) {
+    total += Number(row.total);
+    satisfied += Number(row.satisfied);
+    for (const level of RATING_LEVELS) byLevel[level] += Number(row[LEVEL_COLUMNS[level]]);
+    byWindow.add(row.window_id, row.window_name, Number(row.total), Number(row.satisfied));
   }
+  for (const row of departments) byDepartment.add(row.department, row.department, Number(row.total), Number(row.satisfied));
+  for (const row of days) byDay.add(row.day, row.day, Number(row.total), Number(row.satisfied));
   return {
     from: query.from,
     to: query.to,

@@ -18,7 +18,15 @@ export function padToken(secret: string, windowId: string): string {
 }
 
 /**
- * The hall's two credentials, both derived from HALL_PAD_SECRET with separate keys:
+ * The token of a self-service kiosk: `<kiosk id>.<HMAC-SHA256 of the id>` under its own key
+ * derived from the secret, so one header names the kiosk and proves it.
+ */
+export function kioskToken(secret: string, kioskId: string): string {
+  return `${kioskId}.${hmac(hmac(secret, 'zhengwu kiosk token v1'), kioskId).toString('base64url')}`;
+}
+
+/**
+ * The hall's credentials, both derived from HALL_PAD_SECRET with separate keys:
  * - a pad token per window (a device credential, for the pad's event stream and pending read);
  * - rating tokens: `base64url({"t","w","e"}).base64url(HMAC)`, binding a transaction, its
  *   window and an expiry. They need no table: the signature proves the server issued them,
@@ -40,6 +48,14 @@ export class HallKeys {
 
   isPadToken(windowId: string, token: string): boolean {
     return sameSecret(token, this.padToken(windowId));
+  }
+
+  /** The kiosk a kiosk token was issued to, or undefined for anything else. */
+  kioskOf(token: string): string | undefined {
+    const dot = token.indexOf('.');
+    const id = token.slice(0, dot);
+    if (dot < 1 || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return undefined;
+    return sameSecret(token, kioskToken(this.#secret, id)) ? id : undefined;
   }
 
   ratingToken(transactionId: string, windowId: string, expiresAtMs: number): string {

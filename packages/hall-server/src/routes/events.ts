@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { pipeEvents } from '../events/stream.js';
@@ -28,8 +29,22 @@ export function eventRoutes(s: AppServices): Hono {
       }
       lastId = Number(lastRaw.trim());
     }
+    const release = s.streamLimits.acquire(s.proxies.clientOf(c));
+    const socket = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket;
     c.header('X-Accel-Buffering', 'no');
-    return streamSSE(c, (stream) => pipeEvents(s, stream, { lastId, window: query.window, pad }));
+    c.header('Cache-Control', 'no-store');
+    try {
+      return streamSSE(c, async (stream) => {
+        try {
+          await pipeEvents(s, stream, { lastId, window: query.window, pad, drop: () => socket?.destroy() });
+        } finally {
+          release();
+        }
+      });
+    } catch (error) {
+      release();
+      throw error;
+    }
   });
   return routes;
 }

@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import { ProgressQuery } from '@zhengwu/core/contract';
 import { validate } from '../http/body.js';
@@ -13,17 +12,19 @@ export function progressRoutes(s: AppServices): Hono {
   const routes = new Hono();
   routes.get('/', async (c) => {
     c.header('Cache-Control', 'no-store');
-    // The socket's address: a forwarded-for header is the client's to forge.
-    const client = getConnInfo(c).remote.address ?? 'unknown';
+    const query = validate(ProgressQuery, c.req.query(), 400);
+    const client = s.proxies.clientOf(c);
+    // A flood guard in this process first, before any database work.
     const retryAfter = s.progressLimiter.hit(client);
     if (retryAfter > 0) {
       throw new ApiError(429, 'too_many_requests', 'Too many lookups; wait and try again.', undefined, {
         'Retry-After': String(retryAfter),
       });
     }
-    const query = validate(ProgressQuery, c.req.query(), 400);
+    const giveBack = await s.guessLimit.reserve(query.id, client);
     const application = await s.progress.lookup(query.id, query.secret);
     if (!application) throw NOT_FOUND();
+    await giveBack();
     return c.json(application);
   });
   return routes;

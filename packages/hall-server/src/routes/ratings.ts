@@ -4,12 +4,14 @@ import { dateAt } from '@zhengwu/core/date';
 import { readJson, validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
 import { IdempotencyKey } from '../http/schemas.js';
+import { StatsCache } from '../ratings/stats-cache.js';
 import { ratingStats, statsRange } from '../ratings/stats.js';
 import type { AppServices } from '../services.js';
 
 /** `/api/ratings`: 好差评 submissions and their statistics. */
 export function ratingRoutes(s: AppServices): Hono {
   const routes = new Hono();
+  const statsCache = new StatsCache<string>();
 
   routes.post('/', async (c) => {
     const header = c.req.header('idempotency-key');
@@ -37,6 +39,7 @@ export function ratingRoutes(s: AppServices): Hono {
       ]);
     }
     const { status, body } = await s.ratings.submit(key, parsed.raw, parsed.value, claims);
+    if (status === 201) statsCache.clear();
     c.header('Cache-Control', 'no-store');
     return c.json(body, status);
   });
@@ -46,7 +49,17 @@ export function ratingRoutes(s: AppServices): Hono {
     // before the query runs or any list of days is built.
     const query = validate(RatingStatsQuery, c.req.query(), 400);
     const range = statsRange(query, dateAt(s.store.clock()));
-    return c.json(await ratingStats(s.store.db, range));
+    const retryAfter = s.statsLimiter.hit(s.proxies.clientOf(c));
+    if (retryAfter > 0) {
+      throw new ApiError(429, 'too_many_requests', 'Too many statistics requests; wait and try again.', undefined, {
+        'Retry-After': String(retryAfter),
+      });
+    }
+    const key = JSON.stringify([range.from, range.to, range.window ?? '', range.department ?? '']);
+    // The answer is cached as its JSON text: a repeat costs no serialisation either.
+    const body = await statsCache.get(key, async () => JSON.stringify(await ratingStats(s.store.db, range)));
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    return c.body(body);
   });
   return routes;
 }

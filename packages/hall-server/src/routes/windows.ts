@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { CompleteRequest } from '@zhengwu/core/contract';
 import { padAuthorized, padRefused, staffAuth } from '../http/auth.js';
 import { readJson, validate } from '../http/body.js';
-import { WindowId } from '../http/schemas.js';
+import { ApiError } from '../http/errors.js';
+import { IdempotencyKey, WindowId } from '../http/schemas.js';
 import { pendingRequest, ratingRequest } from '../ratings/requests.js';
 import type { AppServices } from '../services.js';
 
@@ -23,9 +24,21 @@ export function windowRoutes(s: AppServices): Hono {
     return c.json(await s.windows.recall(windowId(c.req.param('window'))));
   });
 
+  // A retry must be recognisable: a transactionId, or an Idempotency-Key.
   routes.post('/:window/complete', auth, async (c) => {
+    const id = windowId(c.req.param('window'));
+    const header = c.req.header('idempotency-key');
+    const key = header === undefined ? undefined : validate(IdempotencyKey, header, 400);
     const { value } = await readJson(c, CompleteRequest, s.bodyLimitBytes, { emptyAs: {} });
-    const result = await s.windows.complete(windowId(c.req.param('window')), value);
+    if (!value.transactionId && !key) {
+      throw new ApiError(
+        400,
+        'transaction_id_required',
+        'Send a transactionId or an Idempotency-Key, so that a retry is not a second transaction.',
+        [{ path: 'transactionId', message: 'required without an Idempotency-Key' }],
+      );
+    }
+    const result = await s.windows.complete(id, value, key);
     if (result.rating) result.ratingToken = ratingRequest(s, result.rating).token;
     c.header('Cache-Control', 'no-store');
     return c.json(result);

@@ -6,7 +6,8 @@ export const queueCategories: QueueCategory[] = [
   { code: 'household', name: '户籍身份证', prefix: 'A', priority: false, description: '居民身份证、户口迁移、出生登记、户籍证明' },
   { code: 'exit-entry', name: '出入境证件', prefix: 'B', priority: false, description: '护照、往来港澳台通行证及签注' },
   { code: 'social-insurance', name: '社保医保', prefix: 'C', priority: false, description: '社会保险、社会保障卡、就业、医保、生育' },
-  { code: 'real-estate', name: '不动产登记', prefix: 'D', priority: false, description: '转移、抵押、查询、补证' },
+  // 不动产登记 halls commonly cap the day's numbers (放号量).
+  { code: 'real-estate', name: '不动产登记', prefix: 'D', priority: false, description: '转移、抵押、查询、补证', dailyQuota: 300 },
   { code: 'business', name: '企业开办', prefix: 'E', priority: false, description: '设立、变更、注销登记，公章刻制，涉税事项' },
   { code: 'housing-fund', name: '住房公积金', prefix: 'F', priority: false, description: '缴存、提取、贷款、还款' },
   { code: 'civil-affairs', name: '民政婚姻', prefix: 'G', priority: false, description: '婚姻登记、社会救助、残疾人服务、高龄津贴' },

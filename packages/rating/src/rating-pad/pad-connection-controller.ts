@@ -71,7 +71,10 @@ export class PadConnectionController implements ReactiveController {
       window: windowId,
       token,
       onEvent: (event) => {
-        if (mine()) this.onEvent(event, windowId);
+        if (!mine()) return;
+        // The server could not replay what was missed: ask again what waits for a rating.
+        if (event.type === 'reset') void this.readPending(line, mine);
+        else this.onEvent(event, windowId);
       },
       onState: (next) => {
         if (!mine()) return;

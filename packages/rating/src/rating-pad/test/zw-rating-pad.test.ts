@@ -549,6 +549,40 @@ describe('zw-rating-pad', () => {
       expect(again.phase).to.equal('idle');
     });
 
+    it('on a reset event (too far behind for a replay) reads the pending request again and shows it', async function test() {
+      this.timeout(30_000);
+      const server = await live();
+      // The event stream is the server's only in shape: it says nothing until the test sends a reset.
+      let push: (text: string) => void = () => undefined;
+      const realFetch = window.fetch.bind(window);
+      const fetches = sinon.stub(window, 'fetch').callsFake((input, init) => {
+        if (!String(input).includes('/api/events')) return realFetch(input, init);
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            push = (text) => controller.enqueue(new TextEncoder().encode(text));
+            push('retry: 3000\n: connected\n\n');
+          },
+        });
+        return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } }));
+      });
+      try {
+        const pendingReads = () =>
+          fetches.getCalls().filter((call) => String(call.args[0]).endsWith(`/windows/${PAD_WINDOW}/rating-request`)).length;
+        const pad = await livePad(server);
+        await waitUntil(() => pendingReads() === 1, 'no read on connect');
+        // Completed while the stream carried nothing: only a new read can show it.
+        const target = await finishAt(server, PAD_WINDOW);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(pad.phase, 'nothing arrived yet').to.equal('idle');
+        const request = eventWithin<ZwPadRequestEvent>(pad, 'zw-pad-request', 10_000);
+        push(`event: reset\nid: 99999\ndata: {"type":"reset"}\n\n`);
+        expect((await request).detail.target.transactionId).to.equal(target.transactionId);
+        expect(pendingReads()).to.equal(2);
+      } finally {
+        fetches.restore();
+      }
+    });
+
     it('reads the pending request again on every reconnect, but never shows one that ended on this pad', async function test() {
       this.timeout(90_000);
       const server = await live();
