@@ -9,7 +9,7 @@ import { errorBody } from './http/errors.js';
 import type { AppServices } from './services.js';
 import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
-import { seedIfEmpty, type PinyinFn } from './db/seed.js';
+import { redateApplications, seedIfEmpty, type PinyinFn } from './db/seed.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
 import { pruneEvents } from './events/log.js';
 import { PgEventBus } from './events/pg-bus.js';
@@ -80,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
+    await redateApplications(store, options.seed);
     await pruneEvents(store.db, zonedTimestamp(new Date(clock().getTime() - EVENT_RETENTION_DAYS * DAY_MS)));
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();
