@@ -96,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       issuer: new TicketIssuer(store, hall, estimator),
       windows: new WindowDesk(store, hall, catalog),
       ratings: new RatingDesk(store, hall),
-      progress: new ProgressDesk(store.db),
+      progress: new ProgressDesk(store.db, { keys, tokenMs: (options.ratingTokenHours ?? 24) * 3_600_000, clock }),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
       staffToken: options.staffToken,
       keys,

@@ -17,6 +17,8 @@ export const HallEvent = v.variant('type', [
     token: v.optional(RatingToken),
   }),
   v.object({ type: v.literal('rating-received'), window: Code, transactionId: v.string() }),
+  /** A year's working-day calendar was imported: open countdowns count again. */
+  v.object({ type: v.literal('calendar-changed'), year: v.number(), version: v.number() }),
 ]);
 export type HallEvent = v.InferOutput<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];

@@ -117,6 +117,10 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
     }
     for (const year of calendars) {
       await trx.insertInto('calendar_years').values({ year: year.year, json: JSON.stringify(year) }).execute();
+      await trx
+        .insertInto('calendar_versions')
+        .values({ year: year.year, version: 1, json: JSON.stringify(year), imported_at: zonedTimestamp(store.clock()) })
+        .execute();
     }
     for (let i = 0; i < applications.length; i += CHUNK) {
       await trx.insertInto('applications').values(applications.slice(i, i + CHUNK)).execute();

@@ -76,6 +76,15 @@ export async function ratingStats(db: Kysely<Database>, query: StatsRange): Prom
   if (query.window) select = select.where('window_id', '=', query.window);
   if (query.department) select = select.where('department', '=', query.department);
   const rows = await select.groupBy(['level', 'window_id', 'window_name', 'department', 'day']).execute();
+  // Applications rated after the progress lookup (一事一评) have no window: they count in the
+  // totals, departments and days, and not when one window is asked for.
+  let online = db
+    .selectFrom('application_ratings')
+    .select((eb) => ['level', 'department', 'day', eb.fn.countAll<number>().as('count')])
+    .where('day', '>=', query.from)
+    .where('day', '<=', query.to);
+  if (query.department) online = online.where('department', '=', query.department);
+  const onlineRows = query.window ? [] : await online.groupBy(['level', 'department', 'day']).execute();
 
   const byLevel = Object.fromEntries(RATING_LEVELS.map((level) => [level, 0])) as Record<RatingLevel, number>;
   const byWindow = new Buckets();
@@ -91,6 +100,15 @@ export async function ratingStats(db: Kysely<Database>, query: StatsRange): Prom
     if (good) satisfied += count;
     if (row.level in byLevel) byLevel[row.level as RatingLevel] += count;
     byWindow.add(row.window_id, row.window_name, count, good);
+    byDepartment.add(row.department, row.department, count, good);
+    byDay.add(row.day, row.day, count, good);
+  }
+  for (const row of onlineRows) {
+    const count = Number(row.count);
+    const good = SATISFIED.has(row.level);
+    total += count;
+    if (good) satisfied += count;
+    if (row.level in byLevel) byLevel[row.level as RatingLevel] += count;
     byDepartment.add(row.department, row.department, count, good);
     byDay.add(row.day, row.day, count, good);
   }
