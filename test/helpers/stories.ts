@@ -76,7 +76,7 @@ export function deepText(root: Element | ShadowRoot): string {
   return text;
 }
 
-const RAW_KEY = /\b(core|ui|kiosk|rating|stats|keypad|keyboard|qr|steps|timeout|readAloud|configError|status|guide|checklist)[.:][a-z]\w*/;
+const RAW_KEY = /\b(core|ui|kiosk|rating|stats|keypad|keyboard|qr|steps|timeout|readAloud|configError|status|guide|checklist|progress|deadline|timeline|lookup)[.:][a-z]\w*/;
 
 /**
  * For each story: accessible (axe, incl. colour contrast), not blank and with no untranslated

@@ -87,12 +87,13 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     assert.deepEqual(schemas.TicketRequest.required, ['category']);
     assert.deepEqual(schemas.RatingSubmission.required, ['transactionId', 'token', 'level', 'channel']);
     assert.deepEqual(schemas.RatingSubmission.properties.level.enum, ['very-satisfied', 'satisfied', 'basic', 'dissatisfied', 'very-dissatisfied']);
-    assert.equal(schemas.HallEvent.oneOf.length, 4);
+    assert.equal(schemas.HallEvent.oneOf.length, 5);
     assert.deepEqual(doc.paths['/api/ratings'].post.requestBody.content['application/json'].schema, { $ref: '#/components/schemas/RatingSubmission' });
     assert.deepEqual(doc.paths['/api/tickets'].post.responses['201'].content['application/json'].schema, { $ref: '#/components/schemas/Ticket' });
     const key = doc.paths['/api/ratings'].post.parameters.find((p: any) => p.name === 'Idempotency-Key');
     assert.equal(key.required, true);
     assert.deepEqual(doc.paths['/api/windows/{window}/complete'].post.security, [{ staffToken: [] }]);
+    assert.deepEqual(doc.paths['/api/calendar/{year}'].put.security, [{ staffToken: [] }]);
     assert.deepEqual(doc.paths['/api/windows/{window}/rating-request'].get.security, [{ padToken: [] }]);
     assert.deepEqual(doc.paths['/api/transactions/{id}/rating-token'].post.security, [{ staffToken: [] }]);
     assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['padToken', 'staffToken']);
