@@ -105,6 +105,7 @@ export default {
     submitted: 'Applied',
     accepted: 'Accepted on',
     status: {
+      label: 'Status',
       accepted: 'Accepted',
       'in-progress': 'In progress',
       paused: 'Special procedure',

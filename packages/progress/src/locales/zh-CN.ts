@@ -89,6 +89,7 @@ export default {
     submitted: '申请时间',
     accepted: '受理日期',
     status: {
+      label: '办理状态',
       accepted: '已受理',
       'in-progress': '办理中',
       paused: '特别程序中',

@@ -89,6 +89,7 @@ export default {
     submitted: '申請時間',
     accepted: '受理日期',
     status: {
+      label: '辦理狀態',
       accepted: '已受理',
       'in-progress': '辦理中',
       paused: '特別程序中',
