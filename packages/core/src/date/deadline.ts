@@ -168,7 +168,8 @@ export function applicationClock(
     unit,
     limit,
     ...(due !== undefined ? { due: formatIsoDate(due) } : {}),
-    remaining: Math.max(0, limit - used),
+    // To the due day itself: a natural-day limit moved past a day off has that much more left.
+    remaining: due !== undefined ? (asOf < due ? countBetween(rule, asOf, due) : 0) : Math.max(0, limit - used),
     overdue,
     ...(finished ? { onTime: due === undefined || asOf <= due } : {}),
     provisional: rule.provisional,

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   HALL_UTC_OFFSET_MINUTES,
   LoaderController,
@@ -16,6 +17,7 @@ import {
   type ZwConfig,
 } from '@zhengwu/core';
 import type { Application, ProgressRules } from '@zhengwu/core/contract';
+import type { CalendarSource } from '../calendars/calendar-source.js';
 import { PROGRESS_NS } from '../locales/namespace.js';
 import { FIELD_LIMITS, fieldProblem, normalizeField, retryTime, type LookupField } from './lookup-fields.js';
 import { ZwProgressLookupLoadEvent, ZwProgressLookupRateEvent, ZwProgressLookupResetEvent } from './zw-progress-lookup-events.js';
@@ -91,6 +93,12 @@ export class ZwProgressLookup extends ZwElement {
 
   /** Where to look up; default the hall API at `api-base`. */
   @property({ attribute: false }) source?: ProgressSource;
+
+  /** Where the countdown's calendars come from; default the hall API at `api-base`. */
+  @property({ attribute: false }) calendarSource?: CalendarSource;
+
+  /** The day the countdown counts to, `YYYY-MM-DD`; default today in the hall's zone. */
+  @property() today?: string;
 
   @state() private values: Record<LookupField, string> = { number: '', secret: '' };
   @state() private active: LookupField = 'number';
@@ -346,7 +354,7 @@ export class ZwProgressLookup extends ZwElement {
         <dt>${t('lookup.accepted')}</dt><dd>${accepted}</dd>
         <dt>${t('lookup.status.label')}</dt><dd><strong>${t(`lookup.status.${application.status}`)}</strong></dd>
       </dl>
-      <zw-deadline .application=${application} .rules=${rules} live></zw-deadline>
+      <zw-deadline .application=${application} .rules=${rules} .source=${this.calendarSource} today=${ifDefined(this.today)} live></zw-deadline>
       <zw-progress-timeline .application=${application}></zw-progress-timeline>
       ${this.renderRating(application)}
       <zw-button class="again" variant="secondary" @click=${() => this.reset()}>${t('lookup.again')}</zw-button>

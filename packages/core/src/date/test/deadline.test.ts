@@ -68,7 +68,7 @@ describe('the 承诺时限 clock', () => {
   it('counts natural days and ends on a working day', () => {
     // 20 natural days from 2026-03-09 end on Sunday 29th: the period ends on Monday 30th.
     const natural = { ...promised(20), acceptedOn: '2026-03-09', limit: { value: 20, unit: 'day' as const } };
-    expect(applicationClock(calendars, natural, '2026-03-20')).to.deep.include({ due: '2026-03-30', remaining: 9 });
+    expect(applicationClock(calendars, natural, '2026-03-20')).to.deep.include({ due: '2026-03-30', remaining: 10 });
     expect(applicationClock(calendars, natural, '2026-03-20', { naturalDayExtends: false })).to.deep.include({ due: '2026-03-29' });
   });
 
