@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 
 /** `/pad?window=3` and `/rate?transaction=…` are the addresses printed on screens and QR codes. */
@@ -18,6 +19,8 @@ function cleanPageUrls(): Plugin {
   return { name: 'clean-page-urls', configureServer: install, configurePreviewServer: install };
 }
 
+const page = (name: string) => fileURLToPath(new URL(`kiosk/${name}`, import.meta.url));
+
 // The kiosk app: the self-service home, the window rating pad and the phone rating page.
 // Workspace packages resolve to their TypeScript sources (`source` condition), so `npm start`
 // needs no build step first.
@@ -32,11 +35,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2021',
     rollupOptions: {
+      // Absolute: the dev server's dependency scan reads these too, relative to `root`, and
+      // without a scan it finds dependencies while pages load and reloads them mid-use.
       input: {
-        home: 'kiosk/index.html',
-        pad: 'kiosk/pad.html',
-        rate: 'kiosk/rate.html',
-        checklist: 'kiosk/checklist.html',
+        home: page('index.html'),
+        pad: page('pad.html'),
+        rate: page('rate.html'),
+        checklist: page('checklist.html'),
       },
     },
   },

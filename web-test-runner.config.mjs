@@ -3,7 +3,9 @@ import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { checkChromium } from './scripts/chromium.mjs';
 import { hallServerPlugin } from './test/helpers/hall-server-plugin.mjs';
+import { testSetupPlugin } from './test/helpers/test-setup-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 /**
@@ -34,7 +36,10 @@ function prebundledQrcode() {
 }
 
 // The system Chromium by default; CHROME_PATH picks another (e.g. Playwright's own build).
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+// Checked before the hall server starts, so a missing browser fails at once.
+const chromium = checkChromium();
+if (!chromium.ok) throw new Error(chromium.message);
+const executablePath = chromium.path;
 
 export default {
   files: ['packages/*/src/**/test/*.test.ts', 'kiosk/**/test/*.test.ts'],
@@ -59,6 +64,8 @@ export default {
   ],
   plugins: [
     hallServerPlugin(),
+    // Missing i18n keys fail the test that asked for them.
+    testSetupPlugin('/test/helpers/test-setup.ts'),
     prebundledQrcode(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],

@@ -1,10 +1,19 @@
 // `npm test`: element manifest, type check, lint, the docs tests (manifest, README imports), the
-// hall server's suites (node:test; on the embedded database, and on PostgreSQL when
-// HALL_TEST_DATABASE_URL is set), the system tests (the kiosk in Chromium against the real
-// server), then every browser test. Fails when a step
-// fails, a test was skipped, or no test ran. Prints "N passed, N failed" last.
+// locale files, the hall server's suites (node:test; on the embedded database, and on PostgreSQL
+// when HALL_TEST_DATABASE_URL is set), the system tests (the kiosk in Chromium against the real
+// server), then every browser test. Fails when a step fails, a test was skipped, or no test ran.
+// Prints "N passed, N failed" last. Without a Chromium that runs, it stops at once and says how
+// to get one.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { checkChromium } from './chromium.mjs';
+
+const chromium = checkChromium();
+if (!chromium.ok) {
+  console.error(`✖ ${chromium.message}`);
+  process.exit(1);
+}
+console.log(`Chromium: ${chromium.version} (${chromium.path})`);
 
 const run = (label, command, args, env = {}) => {
   console.log(`\n▶ ${label}`);
@@ -72,6 +81,8 @@ function nodeTests(label, files, env) {
 // The docs tell the truth: every element's API is documented in the manifest, and every import
 // in the README bundles against the built packages.
 nodeTests('docs (element manifest, README imports)', testFiles('test/docs', '.test.mjs'), {});
+// Every namespace's locale files: the same keys, plural forms and placeholders in each locale.
+nodeTests('locale files', testFiles('test/i18n', '.test.mjs'));
 
 const serverFiles = testFiles('packages/hall-server/test', '.test.ts');
 nodeTests('hall server tests (embedded SQLite)', serverFiles, { DATABASE_URL: '' });

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export function hallServerPlugin() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'zw-hall-test-'));
+  // Made when the runner starts, so a run that fails before that leaves no folder behind.
+  let dataDir;
   const staffToken = randomBytes(16).toString('hex');
   const padSecret = randomBytes(24).toString('hex');
   const padTokens = new Map();
@@ -37,12 +38,26 @@ export function hallServerPlugin() {
   let corsOrigins = '';
 
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
+
+  // SIGTERM, then SIGKILL should the server not exit within 5 s.
+  const stop = (signal = 'SIGTERM') =>
+    new Promise((resolve) => {
+      if (!running()) return resolve();
+      const stopping = child;
+      const kill = setTimeout(() => stopping.kill('SIGKILL'), 5_000);
+      stopping.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      stopping.kill(signal);
+    });
+
   // Starting a running server is a no-op: a second child could not take the port and the
-  // first would outlive the test run.
+  // first would outlive the test run. A server that does not come up is ended, not left behind.
   const start = () =>
     new Promise((resolve, reject) => {
       if (running()) return resolve();
-      child = spawn(
+      const server = spawn(
         process.execPath,
         ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'],
         {
@@ -58,31 +73,30 @@ export function hallServerPlugin() {
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
+      child = server;
       let output = '';
-      const timer = setTimeout(() => reject(new Error(`hall server did not start:\n${output}`)), 30_000);
+      let started = false;
+      const timer = setTimeout(() => {
+        reject(new Error(`hall server did not start in 30 s:\n${output}`));
+        server.kill('SIGKILL');
+      }, 30_000);
       const onData = (chunk) => {
         output += chunk;
-        const match = output.match(/https?:\/\/[\d.]+:(\d+)/);
+        const match = !started && output.match(/https?:\/\/[\d.]+:(\d+)/);
         if (match) {
+          started = true;
           clearTimeout(timer);
           url = match[0];
           port = Number(match[1]); // restarts keep the same origin
           resolve();
         }
       };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', (chunk) => (output += chunk));
-      child.once('exit', (code) => {
+      server.stdout.on('data', onData);
+      server.stderr.on('data', (chunk) => (output += chunk));
+      server.once('exit', (code, signal) => {
         clearTimeout(timer);
-        if (!url) reject(new Error(`hall server exited with ${code}:\n${output}`));
+        if (!started) reject(new Error(`hall server exited with ${code ?? signal}:\n${output}`));
       });
-    });
-
-  const stop = (signal = 'SIGTERM') =>
-    new Promise((resolve) => {
-      if (!child || child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill(signal);
     });
 
   return {
@@ -91,11 +105,18 @@ export function hallServerPlugin() {
       // Test pages reach the server cross-origin, as a portal page would.
       const hosts = new Set([config.hostname ?? 'localhost', 'localhost', '127.0.0.1']);
       corsOrigins = [...hosts].map((host) => `http://${host}:${config.port}`).join(',');
-      await start();
+      dataDir = mkdtempSync(join(tmpdir(), 'zw-hall-test-'));
+      try {
+        await start();
+      } catch (error) {
+        await stop('SIGKILL');
+        rmSync(dataDir, { recursive: true, force: true });
+        throw error;
+      }
     },
     async serverStop() {
       await stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
     async executeCommand({ command, payload }) {
       if (command !== 'hall-server') return undefined;

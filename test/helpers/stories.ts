@@ -76,11 +76,10 @@ export function deepText(root: Element | ShadowRoot): string {
   return text;
 }
 
-const RAW_KEY = /\b(core|ui|kiosk|rating|stats|keypad|keyboard|qr|steps|timeout|readAloud|configError|status|guide|checklist|progress|deadline|timeline|lookup)[.:][a-z]\w*/;
-
 /**
- * For each story: accessible (axe, incl. colour contrast), not blank and with no untranslated
- * key, in every locale × mode × theme. Stories are the fixtures, as in Storybook.
+ * For each story: accessible (axe, incl. colour contrast) and not blank, in every locale × mode ×
+ * theme. Stories are the fixtures, as in Storybook. A missing string fails the test through the
+ * missing-key handler every browser test has (test-setup.ts).
  */
 export function describeStoryMatrix(module: StoriesModule): void {
   for (const { name, render } of storiesOf(module)) {
@@ -94,7 +93,6 @@ export function describeStoryMatrix(module: StoriesModule): void {
             await expect(el, where).to.be.accessible();
             const text = deepText(el);
             expect(text.trim(), `${where} shows something`).not.to.equal('');
-            expect(text, `${where} has no raw i18n key`).not.to.match(RAW_KEY);
             expect(el.getBoundingClientRect().height, `${where} has height`).to.be.greaterThan(0);
             fixtureCleanup();
           }

@@ -44,6 +44,8 @@ after(async () => {
 
 test('the window pad: complete at window 3 → rating → thank you → idle, counted once', { timeout: 120_000 }, async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  let loads = 0;
+  page.on('load', () => (loads += 1));
   const pad = () => page.evaluate(() => {
     const element = document.querySelector('zw-rating-pad');
     return element ? { phase: element.phase, connection: element.connectionState } : null;
@@ -82,6 +84,9 @@ test('the window pad: complete at window 3 → rating → thank you → idle, co
   const stats = await windowStats('3');
   assert.equal(stats.total, before + 1, 'exactly one rating recorded');
   assert.equal(stats.byLevel.satisfied, 1);
+  // A reload mid-test (the dev server re-bundling dependencies it found late) once failed this
+  // test when it came just after the pad connected; the kiosk server must never need one.
+  assert.equal(loads, 1, 'the pad page loaded once');
   await page.close();
 });
 

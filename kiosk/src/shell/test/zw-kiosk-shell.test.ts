@@ -31,7 +31,8 @@ describe('zw-kiosk-shell', () => {
       it(`is accessible and fully translated in ${locale} / ${mode}`, async () => {
         const { provider } = await kiosk(mode, locale);
         await expect(provider).to.be.accessible();
-        expect(deepText(provider)).not.to.match(/\b(kiosk|tiles|ui|core)[.:]\w/);
+        // every string it rendered exists in this locale, or the missing-key handler fails it
+        expect(deepText(provider).trim()).not.to.equal('');
       });
     }
   }

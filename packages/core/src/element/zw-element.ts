@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { consume, provide } from '@lit/context';
 import { configContext } from '../config/context.js';
+import { ensureContextRoot } from '../config/context-root.js';
 import {
   DEFAULT_CONFIG,
   matchLocale,
@@ -84,6 +85,15 @@ export abstract class ZwElement extends LitElement {
   /** The locale in effect: `zh-CN`, `zh-TW` or `en`, after precedence and best-fit matching. */
   get locale(): Locale {
     return this.resolveLocale();
+  }
+
+  override connectedCallback(): void {
+    // Before the config request below, so a provider that upgrades later can answer it.
+    ensureContextRoot(this.ownerDocument);
+    // A widget moved out of every provider must not keep the last one's settings; a provider
+    // around its new place answers the request synchronously.
+    this.providedConfig = undefined;
+    super.connectedCallback();
   }
 
   /** Shorthand for `this.localize.t`. */

@@ -1,26 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { i18n, loadNamespaces, overrideTranslations } from '../i18n/i18n.js';
+import { i18n, loadNamespaces, overrideTranslations, translator } from '../i18n/i18n.js';
 import { formatDate, formatList, formatNumber } from '../i18n/format.js';
 import { CORE_NS } from '../locales/namespace.js';
-import zhCN from '../locales/zh-CN.js';
-import zhTW from '../locales/zh-TW.js';
 import en from '../locales/en.js';
-import { keysOf, placeholdersOf } from '@zhengwu/test-helpers/locales';
+import { takeMissingKeys } from '@zhengwu/test-helpers/missing-keys';
 import './test-widget.js';
 import type { TestWidget } from './test-widget.js';
 
 describe('i18n', () => {
-  it('has the same keys and placeholders in zh-CN, zh-TW and en (core)', () => {
-    const reference = keysOf(zhCN).sort();
-    for (const [name, messages] of Object.entries({ 'zh-TW': zhTW, en })) {
-      expect(keysOf(messages).sort(), name).to.deep.equal(reference);
-      for (const key of reference) {
-        const get = (m: object) => key.split('.').reduce((o: any, k) => o[k], m) as string;
-        expect(placeholdersOf(get(messages)), `${name} ${key}`).to.deep.equal(placeholdersOf(get(zhCN)));
-      }
-    }
-  });
-
   it('loads a locale only when something asks for it', async () => {
     // nothing in this file has rendered in zh-TW before this point
     expect(i18n.hasResourceBundle('zh-TW', CORE_NS)).to.equal(false);
@@ -49,5 +36,40 @@ describe('i18n', () => {
     expect(formatDate('zh-CN', Date.UTC(2026, 0, 1, 0, 0))).to.equal('2026年1月1日');
     expect(formatDate('en', Date.UTC(2026, 0, 1, 0, 0))).to.equal('January 1, 2026');
     expect(formatList('zh-CN', ['身份证', '户口簿', '照片'])).to.equal('身份证、户口簿和照片');
+  });
+});
+
+describe('missing keys (in the test environment)', () => {
+  it('are recorded for the locale asked, even when zh-CN has the key', async () => {
+    await loadNamespaces('zh-TW', [CORE_NS]);
+    await loadNamespaces('en', [CORE_NS]);
+    overrideTranslations('zh-CN', CORE_NS, { test: { onlyInZhCN: '只有简体' } });
+    takeMissingKeys();
+    expect(translator('zh-CN', CORE_NS)('test.onlyInZhCN')).to.equal('只有简体');
+    translator('zh-TW', CORE_NS)('test.onlyInZhCN');
+    translator('en', CORE_NS)('test.onlyInZhCN');
+    translator('zh-CN', CORE_NS)('test.nowhere');
+    translator('en', CORE_NS)('test.nowhere', { count: 1 });
+    translator('zh-TW', CORE_NS)('test.nowhere', { count: 1 });
+    expect(takeMissingKeys()).to.deep.equal([
+      { locale: 'zh-TW', namespace: 'core', key: 'test.onlyInZhCN' },
+      { locale: 'en', namespace: 'core', key: 'test.onlyInZhCN' },
+      { locale: 'zh-CN', namespace: 'core', key: 'test.nowhere' },
+      { locale: 'en', namespace: 'core', key: 'test.nowhere_one' },
+      { locale: 'zh-TW', namespace: 'core', key: 'test.nowhere_other' },
+    ]);
+  });
+
+  it('are recorded when a widget renders one', async () => {
+    const { ZwElement } = await import('../element/zw-element.js');
+    const { html: litHtml } = await import('lit');
+    class Careless extends ZwElement {
+      protected renderContent() {
+        return litHtml`<p>${this.t('core:status.nope')}</p>`;
+      }
+    }
+    customElements.define('zw-test-careless', Careless);
+    await fixture(html`<zw-test-careless lang="en"></zw-test-careless>`);
+    expect(takeMissingKeys()).to.deep.include({ locale: 'en', namespace: 'core', key: 'status.nope' });
   });
 });

@@ -24,7 +24,7 @@ export default {
     },
     comment: {
       label: '具体意见（选填）',
-      remaining: '还可输入 {{remaining}} 字',
+      remaining_other: '还可输入 {{remaining}} 字',
     },
     phone: {
       label: '联系电话（选填）',
@@ -84,9 +84,7 @@ export default {
     },
     chart: {
       label: '满意率柱状图，可左右滚动',
-      summary_one: '{{by}}的满意率，共 {{count}} 组，最高 {{max}}，最低 {{min}}',
       summary_other: '{{by}}的满意率，共 {{count}} 组，最高 {{max}}，最低 {{min}}',
-      summaryNone_one: '{{by}}的满意率，共 {{count}} 组，均无评价',
       summaryNone_other: '{{by}}的满意率，共 {{count}} 组，均无评价',
       count: '{{value}} 条',
     },

@@ -24,7 +24,7 @@ export default {
     },
     comment: {
       label: '具體意見（選填）',
-      remaining: '還可輸入 {{remaining}} 字',
+      remaining_other: '還可輸入 {{remaining}} 字',
     },
     phone: {
       label: '聯絡電話（選填）',
@@ -84,9 +84,7 @@ export default {
     },
     chart: {
       label: '滿意率長條圖，可左右捲動',
-      summary_one: '{{by}}的滿意率，共 {{count}} 組，最高 {{max}}，最低 {{min}}',
       summary_other: '{{by}}的滿意率，共 {{count}} 組，最高 {{max}}，最低 {{min}}',
-      summaryNone_one: '{{by}}的滿意率，共 {{count}} 組，均無評價',
       summaryNone_other: '{{by}}的滿意率，共 {{count}} 組，均無評價',
       count: '{{value}} 則',
     },

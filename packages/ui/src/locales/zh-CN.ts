@@ -30,7 +30,7 @@ export default {
   },
   timeout: {
     title: '您还在使用吗？',
-    message: '为保护您的信息，{{count}} 秒后将返回首页并清除本次填写的内容。',
+    message_other: '为保护您的信息，{{count}} 秒后将返回首页并清除本次填写的内容。',
     extend: '继续使用',
     end: '结束并返回首页',
   },

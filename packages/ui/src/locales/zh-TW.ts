@@ -30,7 +30,7 @@ export default {
   },
   timeout: {
     title: '您還在使用嗎？',
-    message: '為保護您的資料，{{count}} 秒後將返回首頁並清除本次填寫的內容。',
+    message_other: '為保護您的資料，{{count}} 秒後將返回首頁並清除本次填寫的內容。',
     extend: '繼續使用',
     end: '結束並返回首頁',
   },
