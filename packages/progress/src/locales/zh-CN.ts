@@ -60,8 +60,8 @@ export default {
       line: '{{period}}，{{clock}}',
       resumed: '已恢复计时',
     },
-    returned: '办件已退回，共 {{total}} 个环节',
-    count: '共 {{total}} 个环节',
+    returned_other: '办件已退回，共 {{total}} 个环节',
+    count_other: '共 {{total}} 个环节',
     empty: '暂无办理环节',
   },
   lookup: {

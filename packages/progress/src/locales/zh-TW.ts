@@ -60,8 +60,8 @@ export default {
       line: '{{period}}，{{clock}}',
       resumed: '已恢復計時',
     },
-    returned: '辦件已退回，共 {{total}} 個環節',
-    count: '共 {{total}} 個環節',
+    returned_other: '辦件已退回，共 {{total}} 個環節',
+    count_other: '共 {{total}} 個環節',
     empty: '暫無辦理環節',
   },
   lookup: {

@@ -143,6 +143,13 @@ export class ZwProgressLookup extends ZwElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#number')?.focus());
   }
 
+  /** Focus goes to the heading of what is shown (the form's, or the result's). */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#result-title, #title');
+    if (heading) heading.focus(options);
+    else super.focus(options);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A shared screen: what was typed or shown does not outlive the element on the page.
