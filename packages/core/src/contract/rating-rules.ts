@@ -72,7 +72,7 @@ export function ratingTokenClaims(token: string): RatingTokenClaims | undefined 
     if (!Number.isSafeInteger(e)) return undefined;
     const expiresAt = (e as number) * 1000;
     if (typeof a === 'string' && t === undefined && w === undefined) return { kind: 'application', transactionId: a, expiresAt };
-    if (typeof t !== 'string' || typeof w !== 'string') return undefined;
+    if (typeof t !== 'string' || typeof w !== 'string' || a !== undefined) return undefined;
     return { kind: 'transaction', transactionId: t, windowId: w, expiresAt };
   } catch {
     return undefined;
