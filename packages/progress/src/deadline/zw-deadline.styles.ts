@@ -53,7 +53,7 @@ export const deadlineStyles = css`
     border-block-start: var(--zw-sys-border-width) dashed var(--_frame);
   }
 
-  /* Overdue: a thick frame, the warning sign and the words "已超期" — not colour alone. */
+  /* Overdue: a thick frame, the warning sign and the words of the sentence — not colour alone. */
   .overdue {
     border: calc(var(--zw-sys-border-width) * 4) solid var(--_warn-fg);
     border-inline-start-width: calc(var(--zw-sys-border-width) * 10);
