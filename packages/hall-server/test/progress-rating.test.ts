@@ -135,3 +135,29 @@ describe(`demo applications re-dated at each start (${DB_KIND})`, () => {
     }
   });
 });
+
+describe(`applications stored before stages had departments (${DB_KIND})`, () => {
+  test('are answered in today\'s contract shape', async () => {
+    const server = await startTestServer();
+    try {
+      const { connect } = await import('../src/db/connect.js');
+      const database = connect({ dataDir: server.place.dataDir, databaseUrl: server.place.databaseUrl });
+      try {
+        const row = await database.db.selectFrom('applications').select('json').where('id', '=', 'SQ2026112200001').executeTakeFirstOrThrow();
+        const old = JSON.parse(row.json) as Record<string, unknown>;
+        delete old.department;
+        delete old.handling;
+        delete old.acceptedOn;
+        await database.db.updateTable('applications').set({ json: JSON.stringify(old) }).where('id', '=', 'SQ2026112200001').execute();
+      } finally {
+        await database.close();
+      }
+      const application = v.parse(Application, (await lookup(server, 'SQ2026112200001', '8273')).body);
+      assert.equal(application.department, '市公安局');
+      assert.equal(application.handling, 'promised');
+      assert.equal(application.acceptedOn, '2026-11-16');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Application, ApplicationRating } from '@zhengwu/core/contract';
-import { zonedTimestamp } from '@zhengwu/core/date';
+import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { HallKeys } from '../ratings/tokens.js';
@@ -20,6 +20,25 @@ export class ProgressDesk {
     private readonly rating?: { keys: HallKeys; tokenMs: number; clock: Clock },
   ) {
     this.#dummyHash = hashSecret(randomBytes(12).toString('hex'));
+  }
+
+  /**
+   * Rows stored before the contract had them lack the department, 即办件/承诺件 and the
+   * acceptance date: the item's department, 承诺件 and the day of submission stand in.
+   */
+  async #withDefaults(application: Omit<Application, 'applicant'>): Promise<Omit<Application, 'applicant'>> {
+    if (application.department && application.handling && application.acceptedOn) return application;
+    const item = await this.db
+      .selectFrom('catalog_items')
+      .select('department')
+      .where('code', '=', application.serviceItemCode)
+      .executeTakeFirst();
+    return {
+      ...application,
+      department: application.department || item?.department || application.serviceItemName,
+      handling: application.handling ?? 'promised',
+      acceptedOn: application.acceptedOn ?? dateAt(Date.parse(application.submittedAt)),
+    };
   }
 
   /** 一事一评: a token for a finished, unrated application; the caller has proved the secret. */
@@ -47,7 +66,7 @@ export class ProgressDesk {
       .executeTakeFirst();
     const ok = await verifySecret(secret, row?.secret_hash ?? (await this.#dummyHash));
     if (!row || !ok) return undefined;
-    const application = JSON.parse(row.json) as Omit<Application, 'applicant'>;
+    const application = await this.#withDefaults(JSON.parse(row.json) as Omit<Application, 'applicant'>);
     const rating = await this.#ratingOf(application);
     return {
       ...application,
