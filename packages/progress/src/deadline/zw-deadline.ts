@@ -10,7 +10,7 @@ import {
   isIsoDate,
   loadStateStyles,
   renderLoadState,
-  subscribeHallEvents,
+  subscribeEvents,
   type LoadStatus,
   type ZwConfig,
 } from '@zhengwu/core';
@@ -102,7 +102,7 @@ export class ZwDeadline extends ZwElement {
   private readonly stream = new EventStreamController(this, (onState) => {
     if (!this.live || this.configError || this.calendars) return undefined;
     const apiBase = this.config.apiBase;
-    return subscribeHallEvents((input, init) => fetch(input, init), `${apiBase.replace(/\/+$/, '')}/events`, {
+    return subscribeEvents({ baseUrl: apiBase }, {
       onState,
       onEvent: (event) => {
         if (event.type !== 'calendar-changed' || !this.years.includes(event.year)) return;
@@ -125,7 +125,13 @@ export class ZwDeadline extends ZwElement {
   get clock(): ClockState | undefined {
     const calendars = this.calendars ?? this.loader.value;
     if (!this.input || !calendars) return undefined;
-    return applicationClock(calendars, this.input, this.day, this.rules);
+    try {
+      return applicationClock(calendars, this.input, this.day, this.rules);
+    } catch (error) {
+      // Dates further apart than any limit runs: say so rather than count for ever.
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
   }
 
   /** Loads the calendars again (what the retry button does). */
@@ -214,6 +220,7 @@ export class ZwDeadline extends ZwElement {
   protected renderContent(): TemplateResult {
     const calendars = this.calendars ?? this.loader.value;
     const clock = this.clock;
+    if (calendars && !clock) return html`<p class="deadline" part="base">${this.t('deadline.unknown')}</p>`;
     if (!clock || !calendars) {
       const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
       return html`${renderLoadState({

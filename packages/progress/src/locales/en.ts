@@ -1,6 +1,7 @@
 export default {
   deadline: {
     label: 'Promised time limit',
+    unknown: 'The time limit cannot be worked out; ask at a service window.',
     loading: 'Working out the time limit…',
     immediate: 'Done on the spot when the documents are complete',
     running_workday_one: '{{count}} working day left (due {{date}})',

@@ -1,6 +1,7 @@
 export default {
   deadline: {
     label: '承诺时限',
+    unknown: '暂时无法计算办理时限，请咨询窗口工作人员。',
     loading: '正在计算办理时限…',
     immediate: '即办件：材料齐全的当场办结',
     running_workday_other: '还剩 {{count}} 个工作日（{{date}}截止）',

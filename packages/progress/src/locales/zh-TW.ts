@@ -1,6 +1,7 @@
 export default {
   deadline: {
     label: '承諾時限',
+    unknown: '暫時無法計算辦理時限，請諮詢窗口工作人員。',
     loading: '正在計算辦理時限…',
     immediate: '即辦件：材料齊全的當場辦結',
     running_workday_other: '還剩 {{count}} 個工作日（{{date}}截止）',

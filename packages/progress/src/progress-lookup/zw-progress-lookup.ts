@@ -145,9 +145,11 @@ export class ZwProgressLookup extends ZwElement {
 
   /** Focus goes to the heading of what is shown (the form's, or the result's). */
   override focus(options?: FocusOptions): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('#result-title, #title');
-    if (heading) heading.focus(options);
-    else super.focus(options);
+    const heading = () => this.renderRoot.querySelector<HTMLElement>('#result-title, #title');
+    const now = heading();
+    if (now) now.focus(options);
+    // Not drawn yet (strings still loading): focus it once it is.
+    else void this.updateComplete.then(() => heading()?.focus(options));
   }
 
   override disconnectedCallback(): void {
