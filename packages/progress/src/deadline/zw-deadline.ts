@@ -100,7 +100,8 @@ export class ZwDeadline extends ZwElement {
   });
 
   private readonly stream = new EventStreamController(this, (onState) => {
-    if (!this.live || this.configError || this.calendars) return undefined;
+    // Injected calendars or a fake source: there is no hall to listen to.
+    if (!this.live || this.configError || this.calendars || this.source) return undefined;
     const apiBase = this.config.apiBase;
     return subscribeEvents({ baseUrl: apiBase }, {
       onState,
@@ -187,7 +188,7 @@ export class ZwDeadline extends ZwElement {
     }
     if (this.calendars) return;
     void this.loader.request(this.loadKey(), (signal) => this.activeSource().calendars(this.years, signal), changed.has('source'));
-    if (changed.has('live') || changed.has('apiBase')) this.stream.restart();
+    if (changed.has('live') || changed.has('apiBase') || changed.has('source')) this.stream.restart();
   }
 
   protected override updated(changed: PropertyValues): void {
