@@ -116,6 +116,7 @@ export class ZwDeadline extends ZwElement {
   private input?: ClockInput;
   private day: IsoDate = hallToday();
   private years: number[] = [];
+  private streamKey?: string;
 
   /** `loading`, `ready`, or what went wrong loading the calendars. */
   get status(): LoadStatus {
@@ -188,7 +189,12 @@ export class ZwDeadline extends ZwElement {
     }
     if (this.calendars) return;
     void this.loader.request(this.loadKey(), (signal) => this.activeSource().calendars(this.years, signal), changed.has('source'));
-    if (changed.has('live') || changed.has('apiBase') || changed.has('source')) this.stream.restart();
+    // The provider may change the API base too: restart when what the stream depends on changed.
+    const streamKey = `${this.live}\n${this.config.apiBase}\n${Boolean(this.source)}`;
+    if (streamKey !== this.streamKey) {
+      this.streamKey = streamKey;
+      this.stream.restart();
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
