@@ -129,6 +129,26 @@ describe('zw-deadline', () => {
       expect(sentence(el)).to.equal('还剩 2 个工作日（2月25日截止）');
     });
 
+    it('live: a calendar imported by the hall recounts an open countdown', async () => {
+      const { url, staffToken } = await hallServer();
+      // A year far enough ahead that no other test publishes it.
+      const el = await fixture<ZwDeadline>(html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2099-09-29" limit="3" today="2099-09-29"></zw-deadline>`);
+      await waitFor(() => el.status === 'ready', 'calendars loaded');
+      await el.updateComplete;
+      expect(sentence(el)).to.equal('还剩 3 个工作日（10月2日截止）');
+      expect(text($(el, '.provisional'))).to.contain('2099年');
+      await waitFor(() => Boolean((el as unknown as { stream: { state: string } }).stream.state === 'open'), 'the event stream');
+      const days = ['2099-10-01', '2099-10-02', '2099-10-03', '2099-10-04', '2099-10-05'].map((date) => ({ date, isOffDay: true }));
+      const put = await fetch(`${url}/api/calendar/2099`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${staffToken}` },
+        body: JSON.stringify({ year: 2099, days }),
+      });
+      expect(put.status).to.be.oneOf([200, 201]);
+      await waitFor(() => sentence(el) === '还剩 3 个工作日（10月7日截止）', 'recounted on the published days', 8000);
+      expect($(el, '.provisional')).to.equal(null);
+    }).timeout(20_000);
+
     it('a hanging API, an HTML 404 and a refused origin each end in their own message', async () => {
       const hanging = await hangingServer();
       const refusing = await refusingHall();
