@@ -6,6 +6,11 @@
 //   executeServerCommand('hall-server', { action: 'start' })    → back on the same database
 //   executeServerCommand('hall-server', { action: 'restart' })  → SIGKILL, then start again
 //   executeServerCommand('hall-server', { action: 'pad-token', window: '6' }) → { …, padToken }
+//   executeServerCommand('hall-server', { action: 'hanging' })  → { url } of a server that
+//     accepts connections and never answers
+//   executeServerCommand('hall-server', { action: 'refusing' }) → { url } of a second real hall
+//     whose allowed origins exclude the test page (a CORS refusal)
+import { createServer } from 'node:net';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,66 +43,40 @@ export function hallServerPlugin() {
   let corsOrigins = '';
 
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
-
-  // SIGTERM, then SIGKILL should the server not exit within 5 s.
-  const stop = (signal = 'SIGTERM') =>
-    new Promise((resolve) => {
-      if (!running()) return resolve();
-      const stopping = child;
-      const kill = setTimeout(() => stopping.kill('SIGKILL'), 5_000);
-      stopping.once('exit', () => {
-        clearTimeout(kill);
-        resolve();
-      });
-      stopping.kill(signal);
-    });
-
   // Starting a running server is a no-op: a second child could not take the port and the
-  // first would outlive the test run. A server that does not come up is ended, not left behind.
-  const start = () =>
-    new Promise((resolve, reject) => {
-      if (running()) return resolve();
-      const server = spawn(
-        process.execPath,
-        ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'],
-        {
-          env: {
-            ...process.env,
-            PORT: String(port),
-            HALL_DATA_DIR: dataDir,
-            HALL_STAFF_TOKEN: staffToken,
-            HALL_PAD_SECRET: padSecret,
-            HALL_CORS_ORIGINS: corsOrigins,
-            DATABASE_URL: '',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      child = server;
-      let output = '';
-      let started = false;
-      const timer = setTimeout(() => {
-        reject(new Error(`hall server did not start in 30 s:\n${output}`));
-        server.kill('SIGKILL');
-      }, 30_000);
-      const onData = (chunk) => {
-        output += chunk;
-        const match = !started && output.match(/https?:\/\/[\d.]+:(\d+)/);
-        if (match) {
-          started = true;
-          clearTimeout(timer);
-          url = match[0];
-          port = Number(match[1]); // restarts keep the same origin
-          resolve();
-        }
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', (chunk) => (output += chunk));
-      server.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        if (!started) reject(new Error(`hall server exited with ${code ?? signal}:\n${output}`));
+  // first would outlive the test run.
+  const start = async () => {
+    if (running()) return;
+    const started = spawnHall({ port, dataDir, staffToken, padSecret, corsOrigins });
+    child = started.child;
+    url = await started.ready;
+    port = Number(new URL(url).port); // restarts keep the same origin
+  };
+
+  const stop = (signal = 'SIGTERM') => stopChild(child, signal);
+
+  // A server that takes connections and never answers: a request to it can only time out.
+  let hanging;
+  const sockets = new Set();
+  const startHanging = () =>
+    (hanging ??= new Promise((resolve) => {
+      const server = createServer((socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
       });
-    });
+      server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
+    }));
+
+  // A second real hall that allows another origin only: the test page is refused.
+  let refusing;
+  let refusingDir;
+  const startRefusing = () => {
+    if (!refusing) {
+      refusingDir = mkdtempSync(join(tmpdir(), 'zw-hall-refusing-'));
+      refusing = spawnHall({ port: 0, dataDir: refusingDir, staffToken, padSecret, corsOrigins: 'https://portal.example.gov.cn' });
+    }
+    return refusing.ready;
+  };
 
   return {
     name: 'hall-server',
@@ -116,7 +95,14 @@ export function hallServerPlugin() {
     },
     async serverStop() {
       await stop();
+      if (refusing) await stopChild(refusing.child);
+      if (hanging) {
+        const { server } = await hanging;
+        for (const socket of sockets) socket.destroy();
+        await new Promise((resolve) => server.close(resolve));
+      }
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (refusingDir) rmSync(refusingDir, { recursive: true, force: true });
     },
     async executeCommand({ command, payload }) {
       if (command !== 'hall-server') return undefined;
@@ -128,7 +114,62 @@ export function hallServerPlugin() {
         await start();
       }
       if (action === 'pad-token') return { url, staffToken, padToken: padToken(String(payload.window)) };
+      if (action === 'hanging') return { url: (await startHanging()).url };
+      if (action === 'refusing') return { url: await startRefusing() };
       return { url, staffToken };
     },
   };
+}
+
+/** Starts the hall server as a child process; `ready` resolves to its origin once it listens. */
+function spawnHall({ port, dataDir, staffToken, padSecret, corsOrigins }) {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HALL_DATA_DIR: dataDir,
+      HALL_STAFF_TOKEN: staffToken,
+      HALL_PAD_SECRET: padSecret,
+      HALL_CORS_ORIGINS: corsOrigins,
+      DATABASE_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const ready = new Promise((resolve, reject) => {
+    let output = '';
+    let url;
+    const timer = setTimeout(() => {
+      // A server that never said where it listens is stopped, not left running.
+      child.kill('SIGKILL');
+      reject(new Error(`hall server did not start:\n${output}`));
+    }, 30_000);
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/https?:\/\/[\d.]+:\d+/);
+      if (match && !url) {
+        clearTimeout(timer);
+        url = match[0];
+        resolve(url);
+      }
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (!url) reject(new Error(`hall server exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, ready };
+}
+
+// SIGTERM, then SIGKILL should the server not exit within 5 s.
+function stopChild(child, signal = 'SIGTERM') {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill(signal);
+  });
 }

@@ -29,3 +29,13 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected the call to fail');
 }
+
+/** Origin of a server that accepts connections and never answers (see hall-server-plugin.mjs). */
+export async function hangingServer(): Promise<string> {
+  return (await executeServerCommand<{ url: string }, { action: string }>('hall-server', { action: 'hanging' })).url;
+}
+
+/** Origin of a second real hall whose allowed origins exclude the test page (a CORS refusal). */
+export async function refusingHall(): Promise<string> {
+  return (await executeServerCommand<{ url: string }, { action: string }>('hall-server', { action: 'refusing' })).url;
+}

@@ -33,7 +33,7 @@ function pageSizes(pdf) {
 async function openChecklist(layout) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
-    document.addEventListener('zw-checklist-ready', (event) => {
+    document.addEventListener('zw-service-checklist-load', (event) => {
       window.checklistReady = event.detail;
     });
   });

@@ -121,7 +121,7 @@ export class ZwKioskShell extends ZwElement {
         ></zw-service-guide>
         ${this.printing
           ? html`<div class="paper">
-              <zw-service-checklist item=${this.printing} layout="receipt" @zw-checklist-ready=${() => window.print()}></zw-service-checklist>
+              <zw-service-checklist item=${this.printing} layout="receipt" @zw-service-checklist-load=${() => window.print()}></zw-service-checklist>
             </div>`
           : nothing}
       `;

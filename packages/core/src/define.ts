@@ -13,3 +13,17 @@ export function define(tag: string, constructor: CustomElementConstructor): void
   }
   customElements.define(tag, constructor);
 }
+
+/**
+ * A definition loaded on first use, e.g. an optional child element (the catalog's on-screen
+ * keyboard, a guide's QR code), so widgets that never show it do not carry it. Loads once and
+ * never rejects: when it cannot load (offline, nothing cached) the child stays undefined.
+ */
+export function definedLater(load: () => Promise<unknown>): () => Promise<void> {
+  let loading: Promise<void> | undefined;
+  return () =>
+    (loading ??= load().then(
+      () => undefined,
+      () => undefined,
+    ));
+}

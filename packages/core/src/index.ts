@@ -1,8 +1,8 @@
-export { define } from './define.js';
+export { define, definedLater } from './define.js';
 export * from './date/index.js';
 export * from './config/config.js';
 export { configContext } from './config/context.js';
-export { ZwConfigError } from './errors/zw-config-error.js';
+export { ZwConfigError, type ConfigExpectation } from './errors/zw-config-error.js';
 export { ZwConfigErrorEvent } from './events/zw-config-error-event.js';
 export { ZwPreferenceChangeEvent, type PreferenceChange } from './events/zw-preference-change-event.js';
 export {
@@ -20,6 +20,8 @@ export { refTokens } from './tokens/ref.styles.js';
 export { sysTokens } from './tokens/sys.styles.js';
 export { baseStyles } from './tokens/base.styles.js';
 export { ZwElement } from './element/zw-element.js';
+export { renderLoadState, type LoadStateView } from './element/load-state.js';
+export { loadStateStyles } from './element/load-state.styles.js';
 export { ZwProvider } from './provider/zw-provider.js';
 export {
   IdleTimerController,
@@ -37,7 +39,26 @@ export {
   type Voice,
 } from './controllers/read-aloud-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './controllers/roving-focus-controller.js';
-export { ZwApiError, ZwOfflineError, ZwInvalidDataError, ZwServerError } from './api/errors.js';
+export {
+  ZwApiError,
+  ZwOfflineError,
+  ZwInvalidDataError,
+  ZwServerError,
+  ZwTimeoutError,
+  ZwNotHallApiError,
+  ZwOriginRefusedError,
+  failureKind,
+  isRetryable,
+  type FailureKind,
+} from './api/errors.js';
+export {
+  LoaderController,
+  type LoadStatus,
+  type LoadTask,
+  type LoaderOptions,
+} from './controllers/loader-controller.js';
+export { timeoutSignal } from './api/timeout.js';
+export { EventStreamController } from './controllers/event-stream-controller.js';
 export { HallClient, type HallClientOptions, type CatalogResult } from './api/hall-client.js';
 export {
   getHall,
@@ -46,12 +67,24 @@ export {
   getCatalog,
   getCatalogSearchIndex,
   getCatalogItem,
+  getHealth,
+  getCalendar,
+  postTicket,
+  getTicket,
+  postWindowAction,
+  getProgress,
+  catalogUrl,
+  catalogSearchIndexUrl,
   apiUrl,
   type ApiTarget,
+  type WindowAction,
 } from './api/endpoints.js';
 export {
   subscribeHallEvents,
+  subscribeEvents,
   getPendingRatingRequest,
+  backoffDelay,
+  type BackoffOptions,
   type ConnectionState,
   type HallEventSubscription,
   type SubscribeOptions,

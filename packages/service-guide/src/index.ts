@@ -11,7 +11,7 @@ export {
 } from './search/pinyin-match.js';
 export { ZwServiceGuide, FOLDING_SECTIONS } from './guide/zw-service-guide.js';
 export {
-  ZwGuideLoadEvent,
+  ZwServiceGuideLoadEvent,
   ZwGuidePrintEvent,
   ZwGuideLinkEvent,
   ZwGuideToggleEvent,
@@ -19,10 +19,11 @@ export {
   type GuideSection,
   type GuideLinkKind,
 } from './guide/zw-service-guide-events.js';
-export { Loader, isItemCode, parseItem, statusOf, type ItemSource, type LoadStatus } from './item/item-loader.js';
+export { isItemCode, parseItem, type ItemSource } from './item/item-loader.js';
+export type { LoadStatus } from '@zhengwu/core';
 export { ZwServiceCatalog, type ServiceCatalogStatus } from './catalog/zw-service-catalog.js';
-export { ZwServiceSelectEvent, ZwCatalogReadyEvent } from './catalog/zw-service-catalog-events.js';
+export { ZwServiceSelectEvent, ZwServiceCatalogLoadEvent } from './catalog/zw-service-catalog-events.js';
 export { loadCatalog, clearSavedCatalogs, type LoadedCatalog, type CatalogFetcher } from './catalog/catalog-source.js';
 export { facetValues, highFrequencyItems, matchesFacet, FACET_KINDS, type Facet, type FacetKind } from './catalog/catalog-facets.js';
 export { ZwServiceChecklist, CHECKLIST_LAYOUTS, type ChecklistSource } from './checklist/zw-service-checklist.js';
-export { ZwChecklistReadyEvent, ZwChecklistPrintEvent, type ChecklistLayout } from './checklist/zw-service-checklist-events.js';
+export { ZwServiceChecklistLoadEvent, ZwChecklistPrintEvent, type ChecklistLayout } from './checklist/zw-service-checklist-events.js';

@@ -5,7 +5,30 @@ import { apiUrl, fetcherOf, type ApiTarget } from './endpoints.js';
 import { ZwServerError } from './errors.js';
 import { requestJson, type FetchLike } from './request.js';
 
+/**
+ * `connecting` (first attempt), `open`, `reconnecting` (lost or never reached: waiting for the
+ * next attempt, which is what an element shows as offline) or `closed` (by the caller, or refused).
+ */
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+export interface BackoffOptions {
+  /** The first wait, in ms (default 1000). */
+  minDelayMs?: number;
+  /** The cap, in ms (default 30 000): a long outage never waits longer than this between tries. */
+  maxDelayMs?: number;
+}
+
+/**
+ * The wait before reconnect attempt `attempt` (0 for the first after a loss): doubling from
+ * `minDelayMs` up to `maxDelayMs`, then a random half of it taken off (jitter), so a hall's
+ * screens that lost the server together do not all come back in the same millisecond.
+ */
+export function backoffDelay(attempt: number, options: BackoffOptions = {}, random: () => number = Math.random): number {
+  const min = options.minDelayMs ?? 1000;
+  const max = Math.max(min, options.maxDelayMs ?? 30_000);
+  const ceiling = Math.min(max, min * 2 ** Math.min(Math.max(0, attempt), 30));
+  return ceiling * (0.5 + random() / 2);
+}
 
 export interface SubscribeOptions {
   onEvent: (event: HallEvent, id: string | undefined) => void;
@@ -24,15 +47,21 @@ export interface SubscribeOptions {
   /** Resume after this event id. */
   lastEventId?: string;
   signal?: AbortSignal;
-  /** Backoff bounds for reconnecting, in ms. */
+  /** Backoff bounds for reconnecting, in ms (see `backoffDelay`). */
   minDelayMs?: number;
   maxDelayMs?: number;
 }
 
 export interface HallEventSubscription {
   close(): void;
+  /** Tries at once instead of waiting out the backoff (e.g. a "reconnect" button). */
+  reconnectNow(): void;
   readonly lastEventId: string | undefined;
   readonly state: ConnectionState;
+  /** Failed attempts since the stream was last open. */
+  readonly attempt: number;
+  /** When the next attempt starts (ms since the epoch), while `reconnecting`. */
+  readonly nextAttemptAt: number | undefined;
 }
 
 /**
@@ -42,11 +71,11 @@ export interface HallEventSubscription {
  */
 export function subscribeHallEvents(fetcher: FetchLike, url: string, options: SubscribeOptions): HallEventSubscription {
   const controller = new AbortController();
-  const minDelay = options.minDelayMs ?? 1000;
-  const maxDelay = options.maxDelayMs ?? 30_000;
   let lastEventId = options.lastEventId;
   let state: ConnectionState = 'connecting';
   let attempt = 0;
+  let nextAttemptAt: number | undefined;
+  let wake: (() => void) | undefined;
   const setState = (next: ConnectionState) => {
     if (state === next) return;
     state = next;
@@ -130,13 +159,25 @@ export function subscribeHallEvents(fetcher: FetchLike, url: string, options: Su
         if (controller.signal.aborted) break;
       }
       if (controller.signal.aborted) break;
-      setState('reconnecting');
-      const delay = Math.min(maxDelay, minDelay * 2 ** attempt) * (0.5 + Math.random() / 2);
+      const delay = backoffDelay(attempt, options);
       attempt += 1;
+      nextAttemptAt = Date.now() + delay;
+      setState('reconnecting');
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        controller.signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+        const done = () => {
+          clearTimeout(timer);
+          globalThis.removeEventListener?.('online', done);
+          controller.signal.removeEventListener('abort', done);
+          wake = undefined;
+          resolve();
+        };
+        const timer = setTimeout(done, delay);
+        wake = done;
+        // The network coming back is worth trying at once rather than after the wait.
+        globalThis.addEventListener?.('online', done);
+        controller.signal.addEventListener('abort', done, { once: true });
       });
+      nextAttemptAt = undefined;
     }
     setState('closed');
   };
@@ -145,13 +186,25 @@ export function subscribeHallEvents(fetcher: FetchLike, url: string, options: Su
 
   return {
     close: () => controller.abort(),
+    reconnectNow: () => wake?.(),
     get lastEventId() {
       return lastEventId;
     },
     get state() {
       return state;
     },
+    get attempt() {
+      return attempt;
+    },
+    get nextAttemptAt() {
+      return nextAttemptAt;
+    },
   };
+}
+
+/** `GET /events`: live hall events (ticket called, rating requested …), reconnecting with backoff. */
+export function subscribeEvents(target: ApiTarget, options: SubscribeOptions): HallEventSubscription {
+  return subscribeHallEvents(fetcherOf(target), apiUrl(target, '/events'), options);
 }
 
 /**

@@ -1,12 +1,26 @@
-import * as v from 'valibot';
-import { CalendarYear } from '../contract/calendar.js';
-import { CompleteRequest, Ticket, TicketRequest, WindowActionResult } from '../contract/queue.js';
-import { Application, ProgressQuery } from '../contract/progress.js';
+import type * as v from 'valibot';
+import type { CompleteRequest, TicketRequest } from '../contract/queue.js';
+import type { ProgressQuery } from '../contract/progress.js';
 import type { RatingStatsQuery, RatingSubmission } from '../contract/rating.js';
-import { Health } from '../contract/errors.js';
-import { requestJson, type FetchLike } from './request.js';
-import { getCatalog, getCatalogItem, getCatalogSearchIndex, getHall, getRatingStats, postRating, type CatalogResult } from './endpoints.js';
-import { subscribeHallEvents, type HallEventSubscription, type SubscribeOptions } from './events.js';
+import type { FetchLike } from './request.js';
+import {
+  apiUrl,
+  getCalendar,
+  getCatalog,
+  getCatalogItem,
+  getCatalogSearchIndex,
+  getHall,
+  getHealth,
+  getProgress,
+  getRatingStats,
+  getTicket,
+  postRating,
+  postTicket,
+  postWindowAction,
+  type ApiTarget,
+  type CatalogResult,
+} from './endpoints.js';
+import { subscribeEvents, type HallEventSubscription, type SubscribeOptions } from './events.js';
 
 export interface HallClientOptions {
   /** Base URL of the API, e.g. `/api` or `https://hall.example.gov.cn/api`. */
@@ -19,33 +33,26 @@ export interface HallClientOptions {
 export type { CatalogResult } from './endpoints.js';
 
 /**
- * The only code that knows the hall API's URLs. Every answer is validated against the
- * contract; failures are typed (`ZwOfflineError`, `ZwServerError`, `ZwInvalidDataError`);
- * every call takes an `AbortSignal`.
+ * Every hall endpoint bound to one API base (and staff token): a thin wrapper over the
+ * standalone functions in `endpoints.ts`, which know the paths. Answers are validated against
+ * the contract; failures are typed; every call takes an `AbortSignal`. A widget that needs
+ * only one or two endpoints imports those functions instead and ships fewer schemas.
  */
 export class HallClient {
   readonly baseUrl: string;
-  private readonly fetcher: FetchLike;
+  private readonly target: ApiTarget;
 
-  constructor(private readonly options: HallClientOptions) {
+  constructor(options: HallClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.fetcher = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  }
-
-  private get target() {
-    return { baseUrl: this.baseUrl, fetch: this.fetcher, staffToken: this.options.staffToken };
+    this.target = { baseUrl: this.baseUrl, fetch: options.fetch, staffToken: options.staffToken };
   }
 
   url(path: string): string {
-    return `${this.baseUrl}${path}`;
-  }
-
-  private get staffHeaders(): Record<string, string> {
-    return this.options.staffToken ? { authorization: `Bearer ${this.options.staffToken}` } : {};
+    return apiUrl(this.target, path);
   }
 
   health(signal?: AbortSignal) {
-    return requestJson(this.fetcher, this.url('/health'), Health, { signal });
+    return getHealth(this.target, signal);
   }
 
   hall(signal?: AbortSignal) {
@@ -67,44 +74,32 @@ export class HallClient {
   }
 
   calendar(year: number, signal?: AbortSignal) {
-    return requestJson(this.fetcher, this.url(`/calendar/${year}`), CalendarYear, { signal });
+    return getCalendar(this.target, year, signal);
   }
 
   takeTicket(request: v.InferInput<typeof TicketRequest>, signal?: AbortSignal) {
-    const body = v.parse(TicketRequest, request);
-    return requestJson(this.fetcher, this.url('/tickets'), Ticket, { method: 'POST', body, signal });
+    return postTicket(this.target, request, signal);
   }
 
   ticket(id: string, signal?: AbortSignal) {
-    return requestJson(this.fetcher, this.url(`/tickets/${encodeURIComponent(id)}`), Ticket, { signal });
-  }
-
-  private windowAction(window: string, action: string, body: unknown, signal?: AbortSignal) {
-    return requestJson(
-      this.fetcher,
-      this.url(`/windows/${encodeURIComponent(window)}/${action}`),
-      WindowActionResult,
-      { method: 'POST', body, headers: this.staffHeaders, signal },
-    );
+    return getTicket(this.target, id, signal);
   }
 
   callNext(window: string, signal?: AbortSignal) {
-    return this.windowAction(window, 'call-next', {}, signal);
+    return postWindowAction(this.target, window, 'call-next', {}, signal);
   }
 
   recall(window: string, signal?: AbortSignal) {
-    return this.windowAction(window, 'recall', {}, signal);
+    return postWindowAction(this.target, window, 'recall', {}, signal);
   }
 
   /** Closes the transaction at a window; the pad there then asks for a rating. */
   complete(window: string, request: v.InferInput<typeof CompleteRequest> = {}, signal?: AbortSignal) {
-    return this.windowAction(window, 'complete', v.parse(CompleteRequest, request), signal);
+    return postWindowAction(this.target, window, 'complete', request, signal);
   }
 
   progress(query: v.InferInput<typeof ProgressQuery>, signal?: AbortSignal) {
-    const { id, secret } = v.parse(ProgressQuery, query);
-    const search = new URLSearchParams({ id, secret });
-    return requestJson(this.fetcher, this.url(`/progress?${search}`), Application, { signal });
+    return getProgress(this.target, query, signal);
   }
 
   /**
@@ -121,6 +116,6 @@ export class HallClient {
 
   /** Live hall events (ticket called, rating requested …), reconnecting with backoff. */
   events(options: SubscribeOptions): HallEventSubscription {
-    return subscribeHallEvents(this.fetcher, this.url('/events'), options);
+    return subscribeEvents(this.target, options);
   }
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ApiErrorBody } from '../contract/errors.js';
 import { issuePath } from '../contract/issues.js';
-import { ZwInvalidDataError, ZwOfflineError, ZwServerError } from './errors.js';
+import { ZwInvalidDataError, ZwNotHallApiError, ZwOfflineError, ZwServerError } from './errors.js';
 
 export interface RequestOptions {
   method?: string;
@@ -24,7 +24,12 @@ export function validate<S extends v.GenericSchema>(schema: S, data: unknown, ur
   );
 }
 
-async function errorFrom(response: Response): Promise<ZwServerError> {
+/**
+ * The typed error for a non-2xx answer: the hall's JSON error body makes a `ZwServerError`; a
+ * 404 (or any 4xx) without one came from something that is not the hall API (a portal's HTML
+ * page for a wrong `api-base`). A 5xx without a body is still server trouble (a proxy in front).
+ */
+async function errorFrom(url: string, response: Response): Promise<ZwServerError | ZwNotHallApiError> {
   let body: unknown;
   try {
     body = await response.json();
@@ -37,6 +42,9 @@ async function errorFrom(response: Response): Promise<ZwServerError> {
   if (parsed.success) {
     const { code, message, issues } = parsed.output.error;
     return new ZwServerError(response.status, code, message, issues, retryAfterSeconds);
+  }
+  if (response.status === 404 || response.status === 405) {
+    return new ZwNotHallApiError(url, response.status);
   }
   return new ZwServerError(response.status, `http-${response.status}`, response.statusText || 'Request failed', [], retryAfterSeconds);
 }
@@ -54,10 +62,31 @@ export async function send(fetcher: FetchLike, url: string, options: RequestOpti
     response = await fetcher(url, { method: options.method ?? 'GET', headers, body, signal: options.signal });
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason ?? error;
-    throw new ZwOfflineError(url, { cause: error });
+    // Only a failure needs the probe: it loads then, not with every widget (and offline, when
+    // it cannot load, the answer is "offline" anyway).
+    const reason = await import('./unreachable.js').then(
+      ({ unreachable }) => unreachable(fetcher, url, error, options.signal),
+      () => new ZwOfflineError(url, { cause: error }),
+    );
+    if (options.signal?.aborted) throw options.signal.reason ?? error;
+    throw reason;
   }
-  if (!response.ok && response.status !== 304) throw await errorFrom(response);
+  if (!response.ok && response.status !== 304) throw await errorFrom(url, response);
   return response;
+}
+
+/**
+ * The JSON body of a 2xx answer. An answer that is not JSON (a portal's HTML page served for
+ * any path) is not the hall API; JSON of the wrong shape is invalid data (`validate`).
+ */
+export async function readJson(response: Response, url: string): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch (error) {
+    // An aborted read (timeout, new request) is not a verdict on the answer.
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new ZwNotHallApiError(url, response.status);
+  }
 }
 
 /** Sends a request and validates the JSON answer against `schema`. */
@@ -68,11 +97,5 @@ export async function requestJson<S extends v.GenericSchema>(
   options: RequestOptions = {},
 ): Promise<v.InferOutput<S>> {
   const response = await send(fetcher, url, options);
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    throw new ZwInvalidDataError(url, [{ path: '(body)', message: 'not JSON' }]);
-  }
-  return validate(schema, data, url);
+  return validate(schema, await readJson(response, url), url);
 }

@@ -1,4 +1,8 @@
-import { ZwConfigError } from '../errors/zw-config-error.js';
+import { ZwConfigError, type ConfigExpectation } from '../errors/zw-config-error.js';
+
+/** What URL-valued attributes accept. */
+export const HTTP_URL: ConfigExpectation = { text: 'an http(s) URL or a path', key: 'core:expected.httpUrl' };
+export const API_BASE_URL: ConfigExpectation = { text: 'an http(s) URL or a path such as /api', key: 'core:expected.apiBase' };
 
 export const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -24,7 +28,14 @@ export interface ZwConfig {
   idleTimeout: number;
   /** Seconds the timeout warning stays before the session is wiped (at least 20). */
   idleWarning: number;
+  /** Milliseconds a request may take before it is aborted with `ZwTimeoutError`. */
+  requestTimeout: number;
 }
+
+/** Long enough for a slow mobile link, short enough that a visitor is not left waiting. */
+export const DEFAULT_REQUEST_TIMEOUT = 15_000;
+/** Shorter than this and a busy hall server would time out on ordinary answers. */
+export const MIN_REQUEST_TIMEOUT = 1000;
 
 /** The least time a visitor gets to extend a session (WCAG 2.2.1 asks for 20 s). */
 export const MIN_IDLE_WARNING = 20;
@@ -38,6 +49,7 @@ export const DEFAULT_CONFIG: Readonly<ZwConfig> = Object.freeze({
   windowId: '',
   idleTimeout: 120,
   idleWarning: 30,
+  requestTimeout: DEFAULT_REQUEST_TIMEOUT,
 });
 
 /**
@@ -71,33 +83,52 @@ export function parseTheme(value: string, attribute = 'theme'): Theme {
 }
 
 /**
- * An http(s) URL, absolute or relative to the page, resolved against the page; anything else
- * (`javascript:`, `data:`, garbage) is a `ZwConfigError` naming the attribute.
+ * The one URL check: an http(s) URL, absolute or (unless `base` is null) relative to `base`
+ * (the page); anything else — `javascript:`, `data:`, `vbscript:`, garbage — is `undefined`.
+ * Attributes go through `parseHttpUrl`, URLs from data through this directly.
  */
-export function parseHttpUrl(value: string, attribute: string, expected: string): URL {
-  const trimmed = value.trim();
-  let url: URL | undefined;
+export function httpUrl(value: string | null | undefined, base: string | null = globalThis.location?.href ?? 'http://localhost/'): URL | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  let url: URL;
   try {
-    url = new URL(trimmed, globalThis.location?.href ?? 'http://localhost/');
+    url = base === null ? new URL(trimmed) : new URL(trimmed, base);
   } catch {
-    url = undefined;
+    return undefined;
   }
-  if (!trimmed || !url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new ZwConfigError(attribute, expected, value);
-  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+}
+
+/**
+ * An http(s) URL-valued attribute, resolved against the page; anything else is a
+ * `ZwConfigError` naming the attribute.
+ */
+export function parseHttpUrl(value: string, attribute: string, expected: string | ConfigExpectation = HTTP_URL): URL {
+  const url = httpUrl(value);
+  if (!url) throw new ZwConfigError(attribute, expected, value);
   return url;
 }
 
 /** Accepts absolute http(s) URLs and paths relative to the page (kept as written). */
 export function parseApiBase(value: string, attribute = 'api-base'): string {
-  parseHttpUrl(value, attribute, 'an http(s) URL or a path such as /api');
+  parseHttpUrl(value, attribute, API_BASE_URL);
   return value.trim().replace(/\/+$/, '');
 }
 
-export function parseSeconds(value: string | number, attribute: string, min = 1): number {
-  const seconds = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isFinite(seconds) || seconds < min || String(value).trim() === '') {
-    throw new ZwConfigError(attribute, `a number of seconds ≥ ${min}`, String(value));
+/** A number ≥ `min` (a whole one when `whole`), else a `ZwConfigError` with `expectation`. */
+function parseNumber(value: string | number, attribute: string, min: number, whole: boolean, expectation: ConfigExpectation): number {
+  const text = String(value).trim();
+  const number = typeof value === 'number' ? value : Number(text);
+  if (!text || !Number.isFinite(number) || number < min || (whole && !Number.isInteger(number))) {
+    throw new ZwConfigError(attribute, expectation, String(value));
   }
-  return seconds;
+  return number;
+}
+
+export function parseMilliseconds(value: string | number, attribute: string, min = MIN_REQUEST_TIMEOUT): number {
+  return parseNumber(value, attribute, min, true, { text: `a whole number of milliseconds ≥ ${min}`, key: 'core:expected.milliseconds', values: { min } });
+}
+
+export function parseSeconds(value: string | number, attribute: string, min = 1): number {
+  return parseNumber(value, attribute, min, false, { text: `a number of seconds ≥ ${min}`, key: 'core:expected.seconds', values: { min } });
 }

@@ -7,6 +7,7 @@ import {
   DEFAULT_CONFIG,
   matchLocale,
   parseApiBase,
+  parseMilliseconds,
   parseMode,
   parseTheme,
   type Locale,
@@ -63,6 +64,9 @@ export abstract class ZwElement extends LitElement {
    */
   @property() theme?: string;
 
+  /** Milliseconds a request may take before it ends in a timeout error (default 15000). Overrides the provider's. */
+  @property({ attribute: 'request-timeout' }) requestTimeout?: string;
+
   /** What this element hands on to the elements inside it. */
   @provide({ context: configContext })
   protected providing: ZwConfig = { ...DEFAULT_CONFIG };
@@ -71,6 +75,7 @@ export abstract class ZwElement extends LitElement {
   @state() protected configError: ZwConfigError | null = null;
 
   private resolved: ZwConfig = { ...DEFAULT_CONFIG };
+  private parts = new Set<Promise<void>>();
   private reportedError?: string;
 
   protected readonly localize = new LocalizeController(this, [
@@ -122,6 +127,8 @@ export abstract class ZwElement extends LitElement {
       apiBase: this.apiBase != null ? parseApiBase(this.apiBase) : base.apiBase,
       mode: this.mode != null ? parseMode(this.mode) : base.mode,
       theme: this.theme != null ? parseTheme(this.theme) : base.theme,
+      requestTimeout:
+        this.requestTimeout != null ? parseMilliseconds(this.requestTimeout, 'request-timeout') : base.requestTimeout,
     };
   }
 
@@ -157,11 +164,21 @@ export abstract class ZwElement extends LitElement {
     this.reportedError = signature;
   }
 
-  /** Waits for the strings of the current locale too, so tests and callers see real text. */
+  /** Makes `updateComplete` wait for a part loaded later (see `definedLater`). */
+  protected needs(part: Promise<void>): void {
+    this.parts.add(part);
+  }
+
+  /** Waits for the strings of the current locale and for parts loaded later, so tests and callers see them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     if (!this.localize.ready) {
       await this.localize.load();
+      complete = await super.getUpdateComplete();
+    }
+    if (this.parts.size) {
+      await Promise.all(this.parts);
+      this.parts.clear();
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -181,7 +198,7 @@ export abstract class ZwElement extends LitElement {
       <strong>${this.t('core:configError.title')}</strong>
       ${this.t('core:configError.detail', {
         attribute: error.attribute,
-        expected: error.expected,
+        expected: error.expectedKey ? this.t(error.expectedKey, error.expectedValues) : error.expected,
         received: error.received,
       })}
       <code>${`<${this.localName} ${error.attribute}="${error.received}">`}</code>

@@ -1,4 +1,4 @@
-import { ZwOfflineError, getCatalog, getCatalogSearchIndex, type CatalogResult } from '@zhengwu/core';
+import { ZwOfflineError, catalogSearchIndexUrl, catalogUrl, getCatalog, getCatalogSearchIndex, type CatalogResult } from '@zhengwu/core';
 import type { ServiceItemSummary } from '@zhengwu/core/contract';
 
 /** A catalog as the element shows it. */
@@ -38,8 +38,8 @@ interface Saved {
 
 /** Cache Storage (not localStorage: a city catalog is megabytes); absent on insecure origins. */
 const cacheStorage = (): CacheStorage | undefined => (globalThis as { caches?: CacheStorage }).caches;
-const keyFor = (apiBase: string) => new URL(`${apiBase.replace(/\/+$/, '')}/catalog`, location.href).href;
-const indexKeyFor = (apiBase: string) => `${keyFor(apiBase)}/search-index`;
+const keyFor = (apiBase: string) => new URL(catalogUrl({ baseUrl: apiBase }), location.href).href;
+const indexKeyFor = (apiBase: string) => new URL(catalogSearchIndexUrl({ baseUrl: apiBase }), location.href).href;
 const ETAG_HEADER = 'x-catalog-etag';
 
 /** The saved index, only if it was built for the saved catalog's version. */

@@ -17,11 +17,11 @@ export class ZwServiceSelectEvent extends Event {
  * The catalog arrived and its search index is ready; `detail.fromCache` when offline,
  * `detail.prebuilt` when the server's index was used instead of building one.
  */
-export class ZwCatalogReadyEvent extends Event {
+export class ZwServiceCatalogLoadEvent extends Event {
   readonly detail: { items: number; fromCache: boolean; prebuilt: boolean; indexMs: number };
 
   constructor(detail: { items: number; fromCache: boolean; prebuilt: boolean; indexMs: number }) {
-    super('zw-catalog-ready', { bubbles: true, composed: true });
+    super('zw-service-catalog-load', { bubbles: true, composed: true });
     this.detail = detail;
   }
 }
@@ -29,6 +29,6 @@ export class ZwCatalogReadyEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'zw-service-select': ZwServiceSelectEvent;
-    'zw-catalog-ready': ZwCatalogReadyEvent;
+    'zw-service-catalog-load': ZwServiceCatalogLoadEvent;
   }
 }

@@ -1,6 +1,5 @@
 import '@lit-labs/virtualizer';
 import '@zhengwu/ui/button/zw-button.define';
-import '@zhengwu/ui/keyboard/zw-letter-keyboard.define';
 import { define } from '@zhengwu/core';
 import { ZwServiceCatalog } from './zw-service-catalog.js';
 

@@ -195,25 +195,7 @@ export const serviceCatalogStyles = css`
     color: var(--zw-sys-color-on-surface);
   }
 
-  .message,
-  .failure {
-    margin: 0;
-    padding: var(--zw-sys-space);
-    border: var(--zw-sys-border-width) dashed var(--zw-sys-color-outline);
-    border-radius: var(--zw-sys-radius);
-  }
-
-  .failure {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--zw-sys-gap);
-    border-style: solid;
-  }
-
-  .failure p {
-    margin: 0;
-  }
+  /* the loading line and failure box: core's loadStateStyles */
 
   button:focus-visible,
   a:focus-visible,

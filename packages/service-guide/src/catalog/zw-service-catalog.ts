@@ -1,23 +1,35 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { ZwConfigError, ZwElement, ZwOfflineError, baseStyles, type ZwConfig } from '@zhengwu/core';
+import {
+  ZwConfigError,
+  ZwElement,
+  LoaderController,
+  baseStyles,
+  definedLater,
+  loadStateStyles,
+  renderLoadState,
+  type LoadStatus,
+  type ZwConfig,
+} from '@zhengwu/core';
 import type { ServiceItemSummary } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
-import { CatalogIndex } from '../search/catalog-index.js';
-import type { SearchResult } from '../search/search-result.js';
-import { normaliseQuery, type MatchRange } from '../search/pinyin-match.js';
+import { normaliseQuery } from '../search/pinyin-match.js';
 import { loadCatalog, type CatalogFetcher, type LoadedCatalog } from './catalog-source.js';
-import { FACET_KINDS, facetValues, highFrequencyItems, matchesFacet, type Facet, type FacetKind } from './catalog-facets.js';
-import { ZwCatalogReadyEvent, ZwServiceSelectEvent } from './zw-service-catalog-events.js';
+import { facetValues, highFrequencyItems, type Facet, type FacetKind } from './catalog-facets.js';
+import { countText, renderFacets } from './catalog-browse.js';
+import { CatalogSearchController } from './catalog-search.js';
+import { highlight } from './catalog-highlight.js';
+import { itemLink, parseItemHref } from './item-link.js';
+import { ZwServiceCatalogLoadEvent, ZwServiceSelectEvent } from './zw-service-catalog-events.js';
 import { serviceCatalogStyles } from './zw-service-catalog.styles.js';
 
-/** `loading` (no catalog yet), `ready`, `offline` (unreachable, nothing saved) or `error`. */
-export type ServiceCatalogStatus = 'loading' | 'ready' | 'offline' | 'error';
+/** `loading` (no catalog yet), `ready`, or what went wrong (`offline`: unreachable and nothing saved). */
+export type ServiceCatalogStatus = Exclude<LoadStatus, 'idle'>;
 
-/** Rows read per step as the visitor scrolls; more than a kiosk screen shows. */
-const PAGE = 40;
 const MAX_TILES = 24;
+/** Only touch kiosks show the letter keyboard: it loads with the first catalog that does. */
+const defineKeyboard = definedLater(() => import('@zhengwu/ui/keyboard/zw-letter-keyboard.define'));
 
 /**
  * The catalog comes from `.items` when set (the kiosk, stories), otherwise from `GET /catalog`
@@ -41,12 +53,12 @@ const MAX_TILES = 24;
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-catalog-list-height - Height of the scrolling list (default 60vh).
  * @fires zw-service-select - The visitor chose an item; `detail.code`, `detail.item`. Cancelable.
- * @fires zw-catalog-ready - The catalog is loaded and searchable; `detail.items`, `detail.fromCache`.
+ * @fires zw-service-catalog-load - The catalog is loaded and searchable; `detail.items`, `detail.fromCache`.
  * @fires zw-config-error - `tiles` or `item-href` is invalid; the error is shown.
  */
 export class ZwServiceCatalog extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
-  static override styles = [baseStyles, serviceCatalogStyles];
+  static override styles = [baseStyles, loadStateStyles, serviceCatalogStyles];
 
   /** The catalog to show as it is, without fetching. */
   @property({ attribute: false }) items?: ServiceItemSummary[];
@@ -69,24 +81,25 @@ export class ZwServiceCatalog extends ZwElement {
   /** What is typed in the search field. */
   @property() query = '';
 
-  @state() private loaded?: LoadedCatalog;
-  @state() private failure?: unknown;
-  @state() private index?: CatalogIndex<ServiceItemSummary>;
   @state() private facet: Facet | null = null;
   @state() private browsing: FacetKind = 'audience';
-  @state() private rows: number[] = [];
-  @state() private total: number | null = null;
 
   @query('input[type="search"]') private input?: HTMLInputElement;
 
   /** What the tiles and browse controls show, worked out once per catalog (not per keystroke). */
   private facts?: { items: readonly ServiceItemSummary[]; facets: Record<FacetKind, string[]>; frequent: ServiceItemSummary[] };
-  private result?: SearchResult;
-  private filtered?: number[];
-  private requested?: string;
-  private generation = 0;
-  private controller?: AbortController;
-  private counting?: ReturnType<typeof setTimeout>;
+  private readonly loader = new LoaderController<LoadedCatalog>(this, { keepValue: true });
+  private readonly searching = new CatalogSearchController(this, (detail) => this.dispatchEvent(new ZwServiceCatalogLoadEvent(detail)));
+
+  private get loaded(): LoadedCatalog | undefined {
+    return this.loader.value;
+  }
+  private get rows(): number[] {
+    return this.searching.rows;
+  }
+  private get total(): number | null {
+    return this.searching.total;
+  }
 
   /** The catalog on screen. */
   get catalog(): readonly ServiceItemSummary[] {
@@ -96,8 +109,8 @@ export class ZwServiceCatalog extends ZwElement {
   /** `loading`, `ready` (a catalog is shown), `offline` (the hall cannot be reached and no copy was saved) or `error`. */
   get status(): ServiceCatalogStatus {
     if (this.items || this.loaded) return 'ready';
-    if (this.failure !== undefined) return this.failure instanceof ZwOfflineError ? 'offline' : 'error';
-    return 'loading';
+    const status = this.loader.status;
+    return status === 'idle' || status === 'ready' ? 'loading' : status;
   }
 
   private get catalogFacts() {
@@ -113,7 +126,7 @@ export class ZwServiceCatalog extends ZwElement {
 
   /** Whether the search index is built for the catalog on screen. */
   get searchReady(): boolean {
-    return this.index !== undefined;
+    return this.searching.index !== undefined && this.searching.catalog === this.catalog;
   }
 
   /** Whether what is shown came from the saved copy because the server was unreachable. */
@@ -123,20 +136,11 @@ export class ZwServiceCatalog extends ZwElement {
 
   protected override resolveConfig(): ZwConfig {
     if (!Number.isInteger(this.tiles) || this.tiles < 0 || this.tiles > MAX_TILES) {
-      throw new ZwConfigError('tiles', `a whole number from 0 to ${MAX_TILES}`, this.getAttribute('tiles') ?? String(this.tiles));
+      const expected = { text: `a whole number from 0 to ${MAX_TILES}`, key: 'core:expected.wholeNumberRange', values: { min: 0, max: MAX_TILES } };
+      throw new ZwConfigError('tiles', expected, this.getAttribute('tiles') ?? String(this.tiles));
     }
-    if (this.itemHref != null && !this.itemHref.includes('{code}')) {
-      throw new ZwConfigError('item-href', 'an address containing {code}', this.itemHref);
-    }
+    if (this.itemHref != null) parseItemHref(this.itemHref);
     return super.resolveConfig();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.generation += 1;
-    this.controller?.abort();
-    clearTimeout(this.counting);
-    this.requested = undefined;
   }
 
   override connectedCallback(): void {
@@ -146,107 +150,25 @@ export class ZwServiceCatalog extends ZwElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const wanted = this.configError || this.items ? undefined : this.config.apiBase;
-    if (wanted !== this.requested || (wanted && changed.has('client'))) {
-      this.requested = wanted;
-      if (wanted) void this.load();
+    if (this.configError || this.items) this.loader.clear();
+    else void this.load(changed.has('client'));
+    const items = this.items ?? this.loaded?.items;
+    if (items && items !== this.searching.catalog) {
+      const fromItems = Boolean(this.items);
+      void this.searching.setCatalog(items, !fromItems && Boolean(this.loaded?.fromCache), fromItems ? undefined : this.loaded?.searchIndex);
     }
-    if (changed.has('items') && this.items) {
-      // The old index and rows number the old catalog's items: drop them until the new index is ready.
-      this.index = undefined;
-      this.runQuery();
-      void this.buildIndex(this.items, false);
-    }
-    if (changed.has('query')) this.runQuery();
+    if (changed.has('query') || changed.has('facet')) this.searching.search(this.query, this.facet);
+    if (this.keyboard) this.needs(defineKeyboard());
   }
 
-  /** Fetches the catalog again (also what the retry button does). */
-  async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.controller?.abort();
-    this.controller = new AbortController();
-    this.failure = undefined;
-    try {
-      const loaded = await loadCatalog(this.config.apiBase, this.controller.signal, this.client);
-      if (generation !== this.generation) return;
-      if (loaded.items !== this.loaded?.items) {
-        this.index = undefined;
-        this.runQuery();
-      }
-      this.loaded = loaded;
-      await this.buildIndex(loaded.items, loaded.fromCache, loaded.searchIndex);
-    } catch (error) {
-      if (generation !== this.generation || (error as Error)?.name === 'AbortError') return;
-      this.failure = error;
-    }
+  /** Fetches the catalog from `api-base` (again with `force`: what the retry button does). */
+  load(force = true): Promise<void> {
+    const { apiBase } = this.config;
+    const client = this.client;
+    return this.loader.request(apiBase, (signal) => loadCatalog(apiBase, signal, client), force);
   }
 
-  /** The server's prebuilt index when it sent one for these items, else built here in slices. */
-  private async buildIndex(items: ServiceItemSummary[], fromCache: boolean, prebuilt?: ArrayBuffer) {
-    const started = performance.now();
-    let index: CatalogIndex<ServiceItemSummary> | undefined;
-    if (prebuilt) {
-      try {
-        index = CatalogIndex.fromSerialized(items, prebuilt);
-      } catch (error) {
-        // Not an index of these items (another version, damaged): build one instead.
-        if (!(error instanceof TypeError)) throw error;
-      }
-    }
-    const usedPrebuilt = index !== undefined;
-    index ??= await CatalogIndex.build(items);
-    if (this.catalog !== items) return;
-    this.index = index;
-    this.runQuery();
-    const detail = { items: items.length, fromCache, prebuilt: usedPrebuilt, indexMs: performance.now() - started };
-    this.dispatchEvent(new ZwCatalogReadyEvent(detail));
-  }
-
-  /** Recomputes the rows for the query and facet in effect. */
-  private runQuery() {
-    clearTimeout(this.counting);
-    const index = this.index;
-    if (!index) {
-      this.rows = [];
-      this.total = null;
-      return;
-    }
-    const typed = normaliseQuery(this.query);
-    const items = this.catalog;
-    if (!typed) {
-      this.result = undefined;
-      this.filtered = index.positionsByRank().filter((position) => matchesFacet(items[position], this.facet));
-    } else if (this.facet) {
-      this.result = undefined;
-      this.filtered = index
-        .search(typed)
-        .all()
-        .filter((position) => matchesFacet(items[position], this.facet));
-    } else {
-      this.filtered = undefined;
-      this.result = index.search(typed);
-    }
-    this.rows = this.result ? this.result.slice(0, PAGE) : this.filtered!.slice(0, PAGE);
-    this.total = this.result ? null : this.filtered!.length;
-    if (this.result) this.countInBackground(this.result);
-  }
-
-  /** Counts every match a few ms at a time, so the count never delays a keystroke. */
-  private countInBackground(result: SearchResult) {
-    const step = () => {
-      if (result !== this.result) return;
-      if (result.advance(4)) this.total = result.length;
-      else this.counting = setTimeout(step, 0);
-    };
-    this.counting = setTimeout(step, 0);
-  }
-
-  private onRange(event: RangeChangedEvent) {
-    if (event.last < this.rows.length - 10) return;
-    const more = this.rows.length + PAGE;
-    const next = this.result ? this.result.slice(0, more) : (this.filtered ?? []).slice(0, more);
-    if (next.length > this.rows.length) this.rows = next;
-  }
+  private readonly onRetry = () => void this.load();
 
   private setQuery(value: string) {
     if (value === this.query) return;
@@ -263,7 +185,6 @@ export class ZwServiceCatalog extends ZwElement {
 
   private chooseFacet(facet: Facet | null) {
     this.facet = facet && this.facet?.kind === facet.kind && this.facet.value === facet.value ? null : facet;
-    this.runQuery();
   }
 
   private select(event: Event, item: ServiceItemSummary) {
@@ -288,14 +209,18 @@ export class ZwServiceCatalog extends ZwElement {
 
   private renderBody() {
     const status = this.status;
-    if (status === 'loading') return html`<p class="message" part="status" role="status">${this.t('catalog.loading')}</p>`;
-    if (status === 'offline' || status === 'error') {
-      return html`
-        <div class="failure" part="status" role="alert">
-          <p>${this.t(status === 'offline' ? 'catalog.offline' : 'catalog.error')}</p>
-          <zw-button @click=${() => void this.load()}>${this.t('catalog.retry')}</zw-button>
-        </div>
-      `;
+    if (status !== 'ready') {
+      const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
+      return renderLoadState({
+        status,
+        error: this.loader.error,
+        t,
+        loading: t('catalog.loading'),
+        messages: { offline: t('catalog.offline'), error: t('catalog.error') },
+        retry: true,
+        onRetry: this.onRetry,
+        errorPart: 'status',
+      });
     }
     return html`
       ${this.fromCache
@@ -359,47 +284,19 @@ export class ZwServiceCatalog extends ZwElement {
   }
 
   private renderFacets() {
-    const values = this.catalogFacts.facets;
-    const kinds = FACET_KINDS.filter((kind) => values[kind].length > 0);
-    const pressed = (kind: FacetKind, value: string) => this.facet?.kind === kind && this.facet.value === value;
-    const label = (kind: FacetKind, value: string) => (kind === 'audience' ? this.t(`catalog.audience.${value}`) : value);
-    return html`
-      <section class="facets" part="facets" aria-labelledby="facets-title">
-        <h3 id="facets-title">${this.t('catalog.browse')}</h3>
-        <div class="kinds" role="group" aria-label=${this.t('catalog.browseBy')}>
-          ${kinds.map(
-            (kind) => html`<button
-              type="button"
-              class="kind"
-              aria-pressed=${this.browsing === kind ? 'true' : 'false'}
-              @click=${() => (this.browsing = kind)}
-            >
-              ${this.t(`catalog.facet.${kind}`)}
-            </button>`,
-          )}
-        </div>
-        <div class="values" role="group" aria-label=${this.t(`catalog.facet.${this.browsing}`)}>
-          ${values[this.browsing].map(
-            (value) => html`<button
-              type="button"
-              class="value"
-              aria-pressed=${pressed(this.browsing, value) ? 'true' : 'false'}
-              @click=${() => this.chooseFacet({ kind: this.browsing, value })}
-            >
-              ${label(this.browsing, value)}
-            </button>`,
-          )}
-        </div>
-      </section>
-    `;
+    return renderFacets({
+      t: (key) => this.t(key),
+      values: this.catalogFacts.facets,
+      browsing: this.browsing,
+      facet: this.facet,
+      onBrowse: (kind) => (this.browsing = kind),
+      onChoose: (facet) => this.chooseFacet(facet),
+    });
   }
 
   private countText(): string {
-    if (!this.index) return this.t('catalog.indexing');
-    const facet = this.facet ? this.t('catalog.within', { facet: this.facet.kind === 'audience' ? this.t(`catalog.audience.${this.facet.value}`) : this.facet.value }) : '';
-    if (this.total === null) return this.t('catalog.counting', { count: this.rows.length });
-    if (!normaliseQuery(this.query)) return `${this.t('catalog.all', { count: this.total })}${facet}`;
-    return this.total === 0 ? this.t('catalog.none', { query: this.query }) : `${this.t('catalog.found', { count: this.total })}${facet}`;
+    if (!this.searchReady) return this.t('catalog.indexing');
+    return countText((key, options) => this.t(key, options), { query: this.query, facet: this.facet, rows: this.rows.length, total: this.total });
   }
 
   private renderResults() {
@@ -407,13 +304,8 @@ export class ZwServiceCatalog extends ZwElement {
     return html`
       <p class="count" part="count" role="status" aria-live="polite">${this.countText()}</p>
       ${this.total === 0 && typed ? html`<p class="message" part="status">${this.t('catalog.noneHint')}</p>` : nothing}
-      ${this.rows.length === 0 ? nothing : this.isShort ? this.renderShortList(typed) : this.renderLongList(typed)}
+      ${this.rows.length === 0 ? nothing : this.searching.isShort ? this.renderShortList(typed) : this.renderLongList(typed)}
     `;
-  }
-
-  /** A few results all read: a plain list as tall as its rows, nothing to virtualise. */
-  private get isShort(): boolean {
-    return this.total !== null && this.total <= PAGE && this.rows.length === this.total;
   }
 
   private renderShortList(typed: string) {
@@ -437,12 +329,13 @@ export class ZwServiceCatalog extends ZwElement {
       scroller
       .items=${this.rows}
       .renderItem=${(position: number, at: number) => (items[position] ? this.renderRow(items[position], position, at, typed) : nothing)}
-      @rangeChanged=${this.onRange}
+      @rangeChanged=${(event: RangeChangedEvent) => this.searching.more(event.last)}
     ></lit-virtualizer>`;
   }
 
   private renderRow(item: ServiceItemSummary, position: number, at: number, typed: string) {
-    const ranges = typed && this.index ? this.index.highlight(position, typed) : [];
+    const index = this.searching.index;
+    const ranges = typed && index ? index.highlight(position, typed) : [];
     const setSize = this.total ?? -1;
     return html`
       <div class="row" part="row" role="listitem" aria-setsize=${setSize} aria-posinset=${at + 1}>
@@ -462,23 +355,10 @@ export class ZwServiceCatalog extends ZwElement {
   }
 
   private renderChoice(item: ServiceItemSummary, content: TemplateResult, kind: 'tile' | 'choice') {
-    if (this.itemHref) {
-      const href = this.itemHref.replaceAll('{code}', encodeURIComponent(item.code));
+    const href = this.itemHref ? itemLink(this.itemHref, item.code) : undefined;
+    if (href) {
       return html`<a class=${kind} href=${href} @click=${(event: Event) => this.select(event, item)}>${content}</a>`;
     }
     return html`<button type="button" class=${kind} @click=${(event: Event) => this.select(event, item)}>${content}</button>`;
   }
-}
-
-/** The name with the matched characters in `<mark>`. */
-function highlight(name: string, ranges: readonly MatchRange[]) {
-  if (ranges.length === 0) return name;
-  const parts: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    parts.push(name.slice(at, start), html`<mark>${name.slice(start, end)}</mark>`);
-    at = end;
-  }
-  parts.push(name.slice(at));
-  return parts;
 }

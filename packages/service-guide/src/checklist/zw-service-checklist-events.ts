@@ -5,11 +5,11 @@ export type ChecklistLayout = 'a4' | 'receipt';
  * The checklist is complete on screen (item, hall, QR code drawn) and ready to print; a kiosk
  * that prints by itself (`--kiosk-printing`) may call `print()` now.
  */
-export class ZwChecklistReadyEvent extends Event {
+export class ZwServiceChecklistLoadEvent extends Event {
   readonly detail: { code: string; layout: ChecklistLayout };
 
   constructor(code: string, layout: ChecklistLayout) {
-    super('zw-checklist-ready', { bubbles: true, composed: true });
+    super('zw-service-checklist-load', { bubbles: true, composed: true });
     this.detail = { code, layout };
   }
 }
@@ -29,7 +29,7 @@ export class ZwChecklistPrintEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'zw-checklist-ready': ZwChecklistReadyEvent;
+    'zw-service-checklist-load': ZwServiceChecklistLoadEvent;
     'zw-checklist-print': ZwChecklistPrintEvent;
   }
 }

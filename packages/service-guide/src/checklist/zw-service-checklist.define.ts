@@ -1,6 +1,5 @@
 import { define } from '@zhengwu/core';
 import '@zhengwu/ui/button/zw-button.define';
-import '@zhengwu/ui/qr-code/zw-qr-code.define';
 import { ZwServiceChecklist } from './zw-service-checklist.js';
 
 define('zw-service-checklist', ZwServiceChecklist);

@@ -281,7 +281,7 @@ export const serviceChecklistStyles = css`
     text-align: start;
   }
 
-  /* ---------------------------------------------------------------- screen states (the shared ones: item-state.styles.ts) */
+  /* ---------------------------------------------------------------- screen states (the shared ones: core's loadStateStyles) */
 
   .message {
     font-size: var(--zw-sys-font-size-body);
@@ -319,10 +319,7 @@ export const serviceChecklistStyles = css`
   }
 
   @media (forced-colors: active) {
-    .paper,
-    .failure,
-    .failure.error,
-    .failure.invalid {
+    .paper {
       background: Canvas;
       color: CanvasText;
       box-shadow: none;

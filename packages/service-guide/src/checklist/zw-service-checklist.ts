@@ -1,14 +1,29 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ZwElement, ZwConfigError, ZwServerError, getHall, baseStyles, parseHttpUrl, type ZwConfig } from '@zhengwu/core';
+import {
+  ZwElement,
+  ZwConfigError,
+  LoaderController,
+  definedLater,
+  getHall,
+  baseStyles,
+  loadStateStyles,
+  parseHttpUrl,
+  renderLoadState,
+  type LoadStatus,
+  type ZwConfig,
+} from '@zhengwu/core';
 import type { Hall, ServiceItem } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
-import { ITEM_EXPECTED, Loader, apiItemSource, isItemCode, parseItem, type ItemSource, type LoadStatus } from '../item/item-loader.js';
-import { CONTENT_LANG, formsText, limitText, necessityText } from '../item/item-text.js';
+import { ITEM_EXPECTED, apiItemSource, isItemCode, parseItem, type ItemSource } from '../item/item-loader.js';
+import { CONTENT_LANG, limitText } from '../item/item-text.js';
+import { renderMaterialList, renderMaterialTable, type MaterialsView } from './checklist-materials.js';
 import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
-import { ZwChecklistPrintEvent, ZwChecklistReadyEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
+import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
 import { serviceChecklistStyles } from './zw-service-checklist.styles.js';
-import { itemStateStyles } from '../item/item-state.styles.js';
+
+/** Only sheets with `guide-url` or `guide-base` carry a QR code: its element loads with the first one. */
+const defineQrCode = definedLater(() => import('@zhengwu/ui/qr-code/zw-qr-code.define'));
 
 export const CHECKLIST_LAYOUTS: readonly ChecklistLayout[] = ['a4', 'receipt'];
 
@@ -51,13 +66,13 @@ function hallToday(): string {
  * @csspart error - The not-found, offline, invalid-data or error message (with a retry button where retrying helps).
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-checklist-stage - Background around the paper preview on screen.
- * @fires zw-checklist-ready - The sheet is complete (QR code drawn) and can be printed; `detail.code`, `detail.layout`.
+ * @fires zw-service-checklist-load - The sheet is complete (QR code drawn) and can be printed; `detail.code`, `detail.layout`.
  * @fires zw-checklist-print - The print button was pressed; `window.print()` follows unless cancelled.
  * @fires zw-config-error - `item`, `layout`, `guide-url`, `guide-base` or `date` is invalid.
  */
 export class ZwServiceChecklist extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
-  static override styles = [baseStyles, itemStateStyles, serviceChecklistStyles];
+  static override styles = [baseStyles, loadStateStyles, serviceChecklistStyles];
 
   /** The item's 实施编码, fetched from the hall server at `api-base`. Ignored when `data` is set. */
   @property({ reflect: true }) item?: string;
@@ -83,7 +98,7 @@ export class ZwServiceChecklist extends ZwElement {
   /** Where to fetch from; defaults to a `HallClient` on `api-base`. */
   @property({ attribute: false }) client?: ChecklistSource;
 
-  private readonly loader = new Loader<Sheet>(this, (sheet) => void this.announceReady(sheet));
+  private readonly loader = new LoaderController<Sheet>(this, { onLoad: (sheet) => void this.announceReady(sheet) });
   private qrValue?: string;
   private dataVersion = 0;
   private focusAfterRetry = false;
@@ -121,7 +136,7 @@ export class ZwServiceChecklist extends ZwElement {
       throw new ZwConfigError('layout', CHECKLIST_LAYOUTS.join(' | '), String(this.layout));
     }
     if (this.date != null && !(DAY.test(this.date) && !Number.isNaN(Date.parse(`${this.date}T00:00:00Z`)))) {
-      throw new ZwConfigError('date', 'a date YYYY-MM-DD', this.date);
+      throw new ZwConfigError('date', { text: 'a date YYYY-MM-DD', key: 'core:expected.date' }, this.date);
     }
     const config = super.resolveConfig();
     const code = this.data?.code ?? this.item ?? '';
@@ -154,6 +169,7 @@ export class ZwServiceChecklist extends ZwElement {
       this.loader.clear();
       return;
     }
+    if (this.qrValue) this.needs(defineQrCode());
     if (changed.has('data')) this.dataVersion += 1;
     const { apiBase } = this.config;
     const given = this.client;
@@ -164,7 +180,7 @@ export class ZwServiceChecklist extends ZwElement {
     this.loader.request(
       key,
       async (signal) => {
-        const client: ChecklistSource = given ?? { ...apiItemSource(apiBase), hall: (signal) => getHall({ baseUrl: apiBase }, signal) };
+        const client: ChecklistSource = given ?? { ...apiItemSource(apiBase), hall: (hallSignal) => getHall({ baseUrl: apiBase }, hallSignal) };
         const parsed = data ? parseItem(data) : await client.catalogItem(code, signal);
         if (parsed instanceof Error) throw parsed;
         return { item: parsed, hallName: hallName || (await client.hall(signal)).name };
@@ -211,7 +227,7 @@ export class ZwServiceChecklist extends ZwElement {
     }
     if (this.loader.value !== sheet) return;
     this.updatePageSize();
-    this.dispatchEvent(new ZwChecklistReadyEvent(sheet.item.code, this.layout as ChecklistLayout));
+    this.dispatchEvent(new ZwServiceChecklistLoadEvent(sheet.item.code, this.layout as ChecklistLayout));
   }
 
   private readonly onPrint = () => {
@@ -237,21 +253,34 @@ export class ZwServiceChecklist extends ZwElement {
               <zw-button part="print" class="print" @click=${this.onPrint}>${this.t('checklist.print')}</zw-button>
             </div>
             <div class="stage">${this.renderPaper(sheet)}</div>`
-        : busy
-          ? html`<p class="message" part="status" role="status">${this.t('checklist.loading')}</p>`
-          : this.renderFailure(status)}
+        : this.renderState(status)}
     </div>`;
   }
 
-  private renderFailure(status: LoadStatus) {
-    const error = this.loader.error;
-    const code = error instanceof ZwServerError && status === 'error' ? `${error.status} ${error.code}` : undefined;
-    const retry = status === 'offline' || status === 'error' || (status === 'invalid' && this.data == null);
-    return html`<div class="failure ${status}" part="error" role="alert">
-      <p class="failure-message">${this.t(`checklist.failure.${status}`, { code: this.item ?? '' })}</p>
-      ${code ? html`<p>${this.t('checklist.failure.errorCode', { code })}</p>` : nothing}
-      ${retry ? html`<zw-button class="retry" variant="secondary" @click=${this.onRetry}>${this.t('checklist.failure.retry')}</zw-button>` : nothing}
-    </div>`;
+  private renderState(status: LoadStatus) {
+    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
+    return renderLoadState({
+      status,
+      error: this.loader.error,
+      t,
+      loading: t('checklist.loading'),
+      messages: {
+        'not-found': t('checklist.failure.not-found', { code: this.item ?? '' }),
+        offline: t('checklist.failure.offline'),
+        error: t('checklist.failure.error'),
+        invalid: t('checklist.failure.invalid'),
+      },
+      retry: status === 'not-found' || (status === 'invalid' && this.data != null) ? false : undefined,
+      onRetry: this.onRetry,
+    });
+  }
+
+  private materialsView(): MaterialsView {
+    return {
+      t: (key, options) => this.t(key, options),
+      number: (value) => this.localize.number(value),
+      list: (items) => this.localize.list(items),
+    };
   }
 
   private renderPaper({ item, hallName }: Sheet) {
@@ -275,8 +304,8 @@ export class ZwServiceChecklist extends ZwElement {
       ${item.materials.length === 0
         ? html`<p>${t('checklist.none')}</p>`
         : this.layout === 'receipt'
-          ? this.renderList(item)
-          : this.renderTable(item)}
+          ? renderMaterialList(this.materialsView(), item)
+          : renderMaterialTable(this.materialsView(), item)}
       <dl class="where">
         ${row('place', item.place, true)} ${row('hours', item.hours, true)} ${row('phone', item.consultPhone)}
         ${row('promised', limitText(t, item.promisedLimit))}
@@ -289,65 +318,5 @@ export class ZwServiceChecklist extends ZwElement {
         : nothing}
       <p class="footer">${t('checklist.footer')}</p>
     </section>`;
-  }
-
-  private counts(material: ServiceItem['materials'][number]): string {
-    return this.t('checklist.counts', {
-      originals: this.t('guide.value.copies', { count: material.originals }),
-      copies: this.t('guide.value.copies', { count: material.copies }),
-    });
-  }
-
-  private kind(material: ServiceItem['materials'][number]): string {
-    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
-    return t('checklist.kind', { necessity: necessityText(t, material), forms: formsText(t, material, (items) => this.localize.list(items)) });
-  }
-
-  private renderList(item: ServiceItem) {
-    return html`<ol class="materials" part="materials">
-      ${item.materials.map(
-        (material, index) => html`<li class="material" data-necessity=${material.necessity}>
-          <span class="box" aria-hidden="true">☐</span>
-          <div class="material-text">
-            <p class="name"><span class="number">${this.localize.number(index + 1)}.</span> <span lang=${CONTENT_LANG}>${material.name}</span></p>
-            <p>${this.counts(material)}</p>
-            <p class="kind">${this.kind(material)}</p>
-            <p lang=${CONTENT_LANG}>${this.t('checklist.source', { source: material.source })}</p>
-            ${material.note ? html`<p class="note" lang=${CONTENT_LANG}>${material.note}</p>` : nothing}
-          </div>
-        </li>`,
-      )}
-    </ol>`;
-  }
-
-  private renderTable(item: ServiceItem) {
-    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
-    return html`<table class="materials" part="materials">
-      <thead>
-        <tr>
-          <th scope="col" class="check">${t('checklist.check')}</th>
-          ${['index', 'name', 'originals', 'copies', 'necessity', 'forms', 'source'].map(
-            (column) => html`<th scope="col" class=${column}>${t(`guide.materials.${column}`)}</th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        ${item.materials.map(
-          (material, index) => html`<tr data-necessity=${material.necessity}>
-            <td class="check"><span class="box" aria-hidden="true">☐</span></td>
-            <td class="index">${this.localize.number(index + 1)}</td>
-            <th scope="row" class="name" lang=${CONTENT_LANG}>
-              <span class="material-name">${material.name}</span>
-              ${material.note ? html`<span class="note">${material.note}</span>` : nothing}
-            </th>
-            <td class="count">${t('guide.value.copies', { count: material.originals })}</td>
-            <td class="count">${t('guide.value.copies', { count: material.copies })}</td>
-            <td class="necessity">${necessityText(t, material)}</td>
-            <td>${formsText(t, material, (items) => this.localize.list(items))}</td>
-            <td lang=${CONTENT_LANG}>${material.source}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
   }
 }

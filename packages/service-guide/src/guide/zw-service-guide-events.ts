@@ -20,11 +20,11 @@ export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 export type GuideLinkKind = 'blank-form' | 'sample' | 'online';
 
 /** `<zw-service-guide>` shows an item: fetched from the hall server, or given as `data`. */
-export class ZwGuideLoadEvent extends Event {
+export class ZwServiceGuideLoadEvent extends Event {
   readonly detail: { item: ServiceItem };
 
   constructor(item: ServiceItem) {
-    super('zw-guide-load', { bubbles: true, composed: true });
+    super('zw-service-guide-load', { bubbles: true, composed: true });
     this.detail = { item };
   }
 }
@@ -67,7 +67,7 @@ export class ZwGuideToggleEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'zw-guide-load': ZwGuideLoadEvent;
+    'zw-service-guide-load': ZwServiceGuideLoadEvent;
     'zw-guide-print': ZwGuidePrintEvent;
     'zw-guide-link': ZwGuideLinkEvent;
     'zw-guide-toggle': ZwGuideToggleEvent;

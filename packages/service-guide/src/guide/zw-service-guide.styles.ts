@@ -416,19 +416,7 @@ export const serviceGuideStyles = css`
     font-weight: 700;
   }
 
-  /* ---------------------------------------------------------------- states (the shared ones: item-state.styles.ts) */
-
-  .issues summary {
-    display: flex;
-    align-items: center;
-    min-block-size: var(--zw-sys-touch-target);
-    cursor: pointer;
-  }
-
-  .issues ul {
-    margin: 0;
-    padding-inline-start: 1.4em;
-  }
+  /* ---------------------------------------------------------------- states (the shared ones: core's loadStateStyles) */
 
   code {
     font-family: ui-monospace, monospace;
@@ -443,9 +431,6 @@ export const serviceGuideStyles = css`
 
   @media (forced-colors: active) {
     .base,
-    .failure,
-    .failure.error,
-    .failure.invalid,
     thead th {
       background: Canvas;
       color: CanvasText;

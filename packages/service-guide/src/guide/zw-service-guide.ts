@@ -1,23 +1,36 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwElement, ZwConfigError, ZwInvalidDataError, ZwServerError, baseStyles, type ZwConfig } from '@zhengwu/core';
+import {
+  ZwElement,
+  ZwConfigError,
+  ZwInvalidDataError,
+  LoaderController,
+  baseStyles,
+  definedLater,
+  loadStateStyles,
+  renderLoadState,
+  type LoadStatus,
+  type ZwConfig,
+} from '@zhengwu/core';
 import type { ServiceItem } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
-import { ITEM_EXPECTED, Loader, apiItemSource, isItemCode, parseItem, type ItemSource, type LoadStatus } from '../item/item-loader.js';
-import { CONTENT_LANG, limitText, visitsText } from '../item/item-text.js';
+import { ITEM_EXPECTED, apiItemSource, isItemCode, parseItem, type ItemSource } from '../item/item-loader.js';
+import { CONTENT_LANG, limitText, safeHref, visitsText } from '../item/item-text.js';
 import { sectionBody, type SectionContext } from './guide-sections.js';
 import { sectionSpeech } from './guide-speech.js';
 import {
   GUIDE_SECTIONS,
   ZwGuideLinkEvent,
-  ZwGuideLoadEvent,
+  ZwServiceGuideLoadEvent,
   ZwGuidePrintEvent,
   ZwGuideToggleEvent,
   type GuideLinkKind,
   type GuideSection,
 } from './zw-service-guide-events.js';
 import { serviceGuideStyles } from './zw-service-guide.styles.js';
-import { itemStateStyles } from '../item/item-state.styles.js';
+
+/** Only items with a 网办地址 show a QR code: its element loads with the first one. */
+const defineQrCode = definedLater(() => import('@zhengwu/ui/qr-code/zw-qr-code.define'));
 
 /** Sections that fold (long ones); the others are always open. */
 export const FOLDING_SECTIONS: readonly GuideSection[] = ['basis', 'conditions', 'materials', 'process', 'faq'];
@@ -53,7 +66,7 @@ const OPEN_AT_FIRST: readonly GuideSection[] = ['conditions', 'materials', 'proc
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-guide-nav-width - Width of the section index beside the sections on wide screens.
  * @cssprop --zw-service-guide-accent - Colour of section rules and markers.
- * @fires zw-guide-load - An item is shown; `detail.item`.
+ * @fires zw-service-guide-load - An item is shown; `detail.item`.
  * @fires zw-guide-print - The visitor asked for the 一次性告知 checklist; `detail.code`, `detail.name`. The kiosk routes to its print page.
  * @fires zw-guide-link - A blank form, sample or 网办地址 link was activated; `detail.url`, `detail.kind`. Cancelable.
  * @fires zw-guide-toggle - A section folded or unfolded; `detail.section`, `detail.open`.
@@ -61,7 +74,7 @@ const OPEN_AT_FIRST: readonly GuideSection[] = ['conditions', 'materials', 'proc
  */
 export class ZwServiceGuide extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
-  static override styles = [baseStyles, itemStateStyles, serviceGuideStyles];
+  static override styles = [baseStyles, loadStateStyles, serviceGuideStyles];
 
   /** The item's 实施编码, fetched from the hall server at `api-base`. Ignored when `data` is set. */
   @property({ reflect: true }) item?: string;
@@ -74,7 +87,7 @@ export class ZwServiceGuide extends ZwElement {
 
   @state() private openSections = new Set<GuideSection>(OPEN_AT_FIRST);
 
-  private readonly loader = new Loader<ServiceItem>(this, (item) => this.dispatchEvent(new ZwGuideLoadEvent(item)));
+  private readonly loader = new LoaderController<ServiceItem>(this, { onLoad: (item) => this.dispatchEvent(new ZwServiceGuideLoadEvent(item)) });
   private focusAfterRetry = false;
   private focusSection?: GuideSection;
 
@@ -143,6 +156,8 @@ export class ZwServiceGuide extends ZwElement {
         changed.has('client'),
       );
     }
+    const item = this.shown;
+    if (item?.online && safeHref(item.onlineUrl)) this.needs(defineQrCode());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -189,32 +204,26 @@ export class ZwServiceGuide extends ZwElement {
     if (item) return this.renderGuide(item);
     const status = this.status;
     const busy = status === 'loading' || status === 'idle';
+    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
     return html`<section class="base" part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
-      <h2 id="title" part="title" tabindex="-1">${this.t('guide.title')}</h2>
-      ${busy ? html`<p class="message" part="status" role="status">${this.t('guide.loading')}</p>` : this.renderFailure(status)}
+      <h2 id="title" part="title" tabindex="-1">${t('guide.title')}</h2>
+      ${renderLoadState({
+        status,
+        error: this.loader.error,
+        t,
+        loading: t('guide.loading'),
+        messages: {
+          'not-found': t('guide.failure.not-found', { code: this.item ?? '' }),
+          offline: t('guide.failure.offline'),
+          error: t('guide.failure.error'),
+          invalid: t('guide.failure.invalid'),
+        },
+        hints: { 'not-found': t('guide.failure.notFoundHint') },
+        // Retrying the same `data` object cannot help.
+        retry: status === 'not-found' || (status === 'invalid' && this.data != null) ? false : undefined,
+        onRetry: this.onRetry,
+      })}
     </section>`;
-  }
-
-  private renderFailure(status: LoadStatus) {
-    const error = this.loader.error;
-    const code = error instanceof ZwServerError && status === 'error' ? `${error.status} ${error.code}` : undefined;
-    const issues = error instanceof ZwInvalidDataError ? error.issues.slice(0, 8) : [];
-    // Retrying helps when the network or the server may come back; not for a wrong code or bad `data`.
-    const retry = status === 'offline' || status === 'error' || (status === 'invalid' && this.data == null);
-    return html`<div class="failure ${status}" part="error" role="alert">
-      <p class="failure-message">${this.t(`guide.failure.${status}`, { code: this.item ?? '' })}</p>
-      ${status === 'not-found' ? html`<p>${this.t('guide.failure.notFoundHint')}</p>` : nothing}
-      ${code ? html`<p class="failure-code">${this.t('guide.failure.errorCode', { code })}</p>` : nothing}
-      ${issues.length
-        ? html`<details class="issues">
-            <summary>${this.t('guide.failure.details')}</summary>
-            <ul>
-              ${issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
-            </ul>
-          </details>`
-        : nothing}
-      ${retry ? html`<zw-button class="retry" variant="secondary" @click=${this.onRetry}>${this.t('guide.failure.retry')}</zw-button>` : nothing}
-    </div>`;
   }
 
   private renderGuide(item: ServiceItem) {

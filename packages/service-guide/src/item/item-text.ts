@@ -1,3 +1,4 @@
+import { httpUrl } from '@zhengwu/core';
 import type { Material, ServiceItem, TimeLimit } from '@zhengwu/core/contract';
 
 /** `t()` of the element, bound to the `guide` namespace. */
@@ -35,13 +36,7 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
-/** Only http(s) addresses become links; anything else (e.g. `javascript:`) stays text. */
+/** Only absolute http(s) addresses from data become links; anything else (e.g. `javascript:`) stays text. */
 export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(url, null)?.href;
 }

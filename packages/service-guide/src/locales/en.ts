@@ -228,4 +228,8 @@ export default {
       receipt: 'Print preview, 80 mm receipt',
     },
   },
+  expected: {
+    item: 'an item code (letters, digits, - or _), or the data property',
+    itemHref: 'an http(s) URL or a path containing {code}',
+  },
 };

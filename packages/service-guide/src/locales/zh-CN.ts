@@ -217,4 +217,8 @@ export default {
       receipt: '80 毫米小票打印预览',
     },
   },
+  expected: {
+    item: '事项实施编码（字母、数字、- 或 _），或设置 data 属性',
+    itemHref: '含 {code} 的 http(s) 网址或路径',
+  },
 };

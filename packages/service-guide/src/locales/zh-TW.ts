@@ -217,4 +217,8 @@ export default {
       receipt: '80 公釐小票列印預覽',
     },
   },
+  expected: {
+    item: '事項實施編碼（字母、數字、- 或 _），或設定 data 屬性',
+    itemHref: '含 {code} 的 http(s) 網址或路徑',
+  },
 };

@@ -68,7 +68,7 @@ export abstract class KeyEntryElement extends ZwElement {
 
   protected override resolveConfig(): ZwConfig {
     if (this.maxlength != null && !(Number.isInteger(this.maxlength) && this.maxlength > 0)) {
-      throw new ZwConfigError('maxlength', 'a whole number ≥ 1', this.getAttribute('maxlength') ?? String(this.maxlength));
+      throw new ZwConfigError('maxlength', { text: 'a whole number ≥ 1', key: 'core:expected.wholeNumberMin', values: { min: 1 } }, this.getAttribute('maxlength') ?? String(this.maxlength));
     }
     return super.resolveConfig();
   }

@@ -60,7 +60,7 @@ export class ZwLetterKeyboard extends KeyEntryElement {
       throw new ZwConfigError('layout', LAYOUTS.join(' | '), this.layout);
     }
     if (typeof this.value !== 'string' || !/^[a-z]*$/.test(this.value)) {
-      throw new ZwConfigError('value', 'letters a–z only', String(this.value));
+      throw new ZwConfigError('value', { text: 'letters a–z only', key: 'core:expected.letters' }, String(this.value));
     }
     return super.resolveConfig();
   }

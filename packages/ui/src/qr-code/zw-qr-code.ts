@@ -84,7 +84,7 @@ export class ZwQrCode extends ZwElement {
       throw new ZwConfigError('error-correction', LEVELS.join(' | '), String(this.errorCorrection));
     }
     if (typeof this.size !== 'number' || !Number.isFinite(this.size) || this.size <= 0) {
-      throw new ZwConfigError('size', 'a number of CSS pixels > 0', String(this.size));
+      throw new ZwConfigError('size', { text: 'a number of CSS pixels > 0', key: 'core:expected.cssPixels' }, String(this.size));
     }
     return super.resolveConfig();
   }

@@ -17,7 +17,7 @@ export type ZwStepStatus = 'done' | 'current' | 'todo';
 const ORIENTATIONS = ['vertical', 'horizontal'] as const;
 type Orientation = (typeof ORIENTATIONS)[number];
 
-const STEPS_EXPECTED = 'a JSON array of {label, description?}';
+const STEPS_EXPECTED = { text: 'a JSON array of {label, description?}', key: 'core:expected.steps' };
 
 /**
  * Reads the `steps` attribute. Valid JSON of the right shape becomes the array; anything else
@@ -119,7 +119,7 @@ export class ZwSteps extends ZwElement {
     if (!isStepList(steps)) throw new ZwConfigError('steps', STEPS_EXPECTED, asText(steps));
     if (!this.overview && (!Number.isInteger(this.current) || this.current < 1 || this.current > steps.length)) {
       const received = Number.isNaN(this.current) ? (this.getAttribute('current') ?? 'NaN') : String(this.current);
-      throw new ZwConfigError('current', `a whole number from 1 to ${steps.length}`, received);
+      throw new ZwConfigError('current', { text: `a whole number from 1 to ${steps.length}`, key: 'core:expected.wholeNumberRange', values: { min: 1, max: steps.length } }, received);
     }
     if (!(ORIENTATIONS as readonly string[]).includes(this.orientation)) {
       throw new ZwConfigError('orientation', ORIENTATIONS.join(' | '), this.orientation);

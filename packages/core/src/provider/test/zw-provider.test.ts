@@ -21,6 +21,7 @@ describe('zw-provider', () => {
       window-id="3"
       idle-timeout="90"
       idle-warning="25"
+      request-timeout="20000"
       ><zw-test-widget></zw-test-widget
     ></zw-provider>`);
     const widget = el.querySelector('zw-test-widget')!;
@@ -34,10 +35,20 @@ describe('zw-provider', () => {
       windowId: '3',
       idleTimeout: 90,
       idleWarning: 25,
+      requestTimeout: 20000,
     });
     expect(widget.getAttribute('data-zw-mode')).to.equal('elder');
     expect(widget.getAttribute('data-zw-theme')).to.equal('dark');
     expect(widget.shadowRoot!.textContent).to.contain('Online');
+  });
+
+  it('rejects a request timeout that is not a whole number of ms ≥ 1000, in the element’s language', async () => {
+    const el = await fixture<ZwProvider>(html`<zw-provider><zw-test-widget lang="zh-CN" request-timeout="5s"></zw-test-widget></zw-provider>`);
+    const widget = el.querySelector('zw-test-widget')!;
+    await widget.updateComplete;
+    const text = widget.shadowRoot!.textContent ?? '';
+    expect(text).to.contain('request-timeout').and.contain('不小于 1000 的整数毫秒数');
+    expect(text).not.to.match(/milliseconds/);
   });
 
   it("lets a widget's own attribute win over the provider", async () => {

@@ -75,7 +75,7 @@ describe('zw-service-catalog', () => {
       await clearSavedCatalogs();
       const { url } = await hallServer();
       const el = await fixture<ZwServiceCatalog>(html`<zw-service-catalog keyboard api-base=${`${url}/api`}></zw-service-catalog>`);
-      const ready = await oneEvent(el, 'zw-catalog-ready');
+      const ready = await oneEvent(el, 'zw-service-catalog-load');
       // The server's prebuilt index for this catalog version: nothing to build on the kiosk.
       expect(ready.detail.prebuilt).to.equal(true);
       expect(ready.detail.fromCache).to.equal(false);
@@ -106,7 +106,7 @@ describe('zw-service-catalog', () => {
       expect(first.fromCache).to.equal(false);
       await stopServer();
       const offline = await fixture<ZwServiceCatalog>(html`<zw-service-catalog api-base=${`${url}/api`} query="hz"></zw-service-catalog>`);
-      const ready = await oneEvent(offline, 'zw-catalog-ready');
+      const ready = await oneEvent(offline, 'zw-service-catalog-load');
       expect(ready.detail.fromCache).to.equal(true);
       expect(ready.detail.prebuilt, 'the saved index is used offline').to.equal(true);
       expect(offline.fromCache).to.equal(true);

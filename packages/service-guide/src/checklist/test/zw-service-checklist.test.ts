@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { HallClient, LOCALES, THEMES } from '@zhengwu/core';
 import '../zw-service-checklist.define.js';
 import type { ZwServiceChecklist } from '../zw-service-checklist.js';
-import { ZwChecklistPrintEvent, ZwChecklistReadyEvent } from '../zw-service-checklist-events.js';
+import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent } from '../zw-service-checklist-events.js';
 import { MM, printPageRule } from '../print-page.js';
 import * as stories from '../stories/zw-service-checklist.stories.js';
 import { SAMPLE_HALL, withHall } from '../stories/zw-service-checklist.stories.js';
@@ -58,12 +58,12 @@ describe('zw-service-checklist', () => {
         const { url } = await hallServer();
         const client = new HallClient({ baseUrl: `${url}/api` });
         const [item, hall] = await Promise.all([client.catalogItem(CODE), client.hall()]);
-        const ready = new Promise<ZwChecklistReadyEvent>((resolve) => document.addEventListener('zw-checklist-ready', resolve, { once: true }));
+        const ready = new Promise<ZwServiceChecklistLoadEvent>((resolve) => document.addEventListener('zw-service-checklist-load', resolve, { once: true }));
         const el = await checklist(
           html`<zw-service-checklist api-base=${`${url}/api`} item=${CODE} layout=${layout} guide-base=${GUIDE_BASE} date="2025-11-03"></zw-service-checklist>`,
         );
         const event = await ready;
-        expect(event).to.be.instanceOf(ZwChecklistReadyEvent);
+        expect(event).to.be.instanceOf(ZwServiceChecklistLoadEvent);
         expect(event.detail).to.deep.equal({ code: CODE, layout });
         await expect(el).to.be.accessible();
 
@@ -103,7 +103,7 @@ describe('zw-service-checklist', () => {
       } finally {
         await hallServer('start');
       }
-      const ready = oneEvent(el, 'zw-checklist-ready');
+      const ready = oneEvent(el, 'zw-service-checklist-load');
       $(el, '[role="alert"] zw-button').click();
       await ready;
       expect(el.status).to.equal('ready');

@@ -1,5 +1,5 @@
 import type { ServiceItem } from '@zhengwu/core/contract';
-import { ZwInvalidDataError, ZwOfflineError, ZwServerError } from '@zhengwu/core';
+import { ZwInvalidDataError, ZwNotHallApiError, ZwOfflineError, ZwOriginRefusedError, ZwServerError, ZwTimeoutError } from '@zhengwu/core';
 import type { ItemSource } from '../../item/item-loader.js';
 
 // Two items of the demo hall's seed catalog (fictional 示例市), as GET /api/catalog/:code answers.
@@ -322,3 +322,24 @@ export const invalidSource = (): ItemSource => ({
 
 /** Answers with a given item, whatever the code. */
 export const itemSource = (item: ServiceItem): ItemSource => ({ catalogItem: async () => item });
+
+/** No answer within the request timeout. */
+export const timeoutSource = (): ItemSource => ({
+  catalogItem: async (code) => {
+    throw new ZwTimeoutError(15_000, `/api/catalog/${code}`);
+  },
+});
+
+/** `api-base` points at a portal page, not the hall API (an HTML 404). */
+export const notHallApiSource = (): ItemSource => ({
+  catalogItem: async (code) => {
+    throw new ZwNotHallApiError(`/portal/catalog/${code}`, 404);
+  },
+});
+
+/** The hall answers, but not to this page's origin (CORS). */
+export const originRefusedSource = (): ItemSource => ({
+  catalogItem: async (code) => {
+    throw new ZwOriginRefusedError(`https://hall.example.gov.cn/api/catalog/${code}`, 'https://portal.example.gov.cn');
+  },
+});

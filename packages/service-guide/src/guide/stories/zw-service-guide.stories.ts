@@ -10,8 +10,11 @@ import {
   failingSource,
   invalidSource,
   notFoundSource,
+  notHallApiSource,
   offlineSource,
+  originRefusedSource,
   pendingSource,
+  timeoutSource,
 } from './sample-item.js';
 
 interface Args {
@@ -48,6 +51,12 @@ export const NotFound: Story = fetched(notFoundSource);
 /** The server cannot be reached: a retry button. */
 export const Offline: Story = fetched(offlineSource);
 export const ServerError: Story = fetched(failingSource);
+/** The server took longer than `request-timeout`: a retry button, never an endless spinner. */
+export const Timeout: Story = fetched(timeoutSource);
+/** `api-base` answers, but is not a hall API (an HTML page, a 404 without the hall's error body). */
+export const NotHallApi: Story = fetched(notHallApiSource);
+/** The hall does not allow this page's origin. */
+export const OriginRefused: Story = fetched(originRefusedSource);
 /** The server answered with data that breaks the contract: the wrong fields, for staff. */
 export const InvalidData: Story = fetched(invalidSource);
 /** A `data` object with a wrong field is refused the same way, without a retry button. */

@@ -7,7 +7,7 @@ import type { ZwReadAloud, ZwSteps } from '@zhengwu/ui';
 import '../zw-service-guide.define.js';
 import type { ZwServiceGuide } from '../zw-service-guide.js';
 import { FOLDING_SECTIONS } from '../zw-service-guide.js';
-import { GUIDE_SECTIONS, ZwGuideLinkEvent, ZwGuideLoadEvent, ZwGuidePrintEvent, type GuideSection } from '../zw-service-guide-events.js';
+import { GUIDE_SECTIONS, ZwGuideLinkEvent, ZwServiceGuideLoadEvent, ZwGuidePrintEvent, type GuideSection } from '../zw-service-guide-events.js';
 import * as stories from '../stories/zw-service-guide.stories.js';
 import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, invalidSource, pendingSource } from '../stories/sample-item.js';
 import zhCN from '../../locales/zh-CN.js';
@@ -79,7 +79,7 @@ describe('zw-service-guide', () => {
     it('shows every field of the 办事指南', async () => {
       const { url } = await hallServer();
       const item = await new HallClient({ baseUrl: `${url}/api` }).catalogItem(SEED_CODE);
-      const loaded = new Promise<ZwGuideLoadEvent>((resolve) => document.addEventListener('zw-guide-load', resolve, { once: true }));
+      const loaded = new Promise<ZwServiceGuideLoadEvent>((resolve) => document.addEventListener('zw-service-guide-load', resolve, { once: true }));
       const el = await guide(html`<zw-service-guide api-base=${`${url}/api`} item=${SEED_CODE}></zw-service-guide>`);
       expect((await loaded).detail.item).to.deep.equal(item);
       for (const section of FOLDING_SECTIONS) el.toggleSection(section, true);
@@ -196,7 +196,7 @@ describe('zw-service-guide', () => {
       } finally {
         await hallServer('start');
       }
-      const loaded = oneEvent(el, 'zw-guide-load');
+      const loaded = oneEvent(el, 'zw-service-guide-load');
       $(el, '.failure zw-button').click();
       await loaded;
       await el.updateComplete;
