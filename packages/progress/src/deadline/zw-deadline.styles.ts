@@ -23,8 +23,13 @@ export const deadlineStyles = css`
 
   .icon {
     grid-row: span 3;
-    font-size: var(--zw-sys-font-size-heading);
-    line-height: 1;
+    inline-size: var(--zw-sys-font-size-heading);
+    block-size: var(--zw-sys-font-size-heading);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   p {

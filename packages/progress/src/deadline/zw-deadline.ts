@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   EventStreamController,
@@ -24,7 +24,14 @@ import { deadlineStyles } from './zw-deadline.styles.js';
 
 const UNITS = ['workday', 'day'] as const;
 const HANDLINGS = ['promised', 'immediate'] as const;
-const ICONS: Record<DeadlineTone, string> = { normal: '⏳', soon: '⏰', overdue: '⚠', paused: '⏸', done: '✓' };
+/** Drawn, not emoji (kiosks often lack an emoji font); decoration only, the sentence says it. */
+const ICONS: Record<DeadlineTone, SVGTemplateResult> = {
+  normal: svg`<circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" />`,
+  soon: svg`<circle cx="12" cy="13" r="8" /><path d="M12 9v4l2.5 1.5M9 3h6" />`,
+  overdue: svg`<path d="M12 3 2 21h20L12 3Z" /><path d="M12 10v5M12 18v.5" />`,
+  paused: svg`<circle cx="12" cy="12" r="9" /><path d="M10 8v8M14 8v8" />`,
+  done: svg`<circle cx="12" cy="12" r="9" /><path d="m8 12 3 3 5-6" />`,
+};
 
 const DATE_EXPECTED = { text: 'a date written YYYY-MM-DD', key: 'progress:deadline.expected.date' };
 
@@ -245,7 +252,7 @@ export class ZwDeadline extends ZwElement {
     });
     const years = this.provisionalYears(clock, calendars);
     return html`<div class="deadline ${message.tone}" part="base ${message.tone}">
-      <span class="icon" aria-hidden="true">${ICONS[message.tone]}</span>
+      <svg class="icon" data-tone=${message.tone} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[message.tone]}</svg>
       <p class="label">${this.t('deadline.label')}</p>
       <p class="sentence" part="sentence">${sentence}</p>
       ${clock.kind === 'immediate'

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const progressLookupStyles = css`
   :host {
-    --_max: var(--zw-progress-lookup-max-width, 48rem);
+    --_max: var(--zw-progress-lookup-max-width, 960px);
     --_field-height: max(var(--zw-sys-touch-target), var(--zw-progress-lookup-field-height, 0px));
     display: block;
   }

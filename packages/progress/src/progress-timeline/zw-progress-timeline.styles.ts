@@ -24,18 +24,18 @@ export const progressTimelineStyles = css`
     list-style: none;
   }
 
-  li {
+  .entry {
     position: relative;
     display: flex;
     gap: var(--zw-sys-space);
     padding-block-end: var(--zw-sys-space);
   }
 
-  li:last-child {
+  .entry:last-child {
     padding-block-end: 0;
   }
 
-  li::after {
+  .entry::after {
     content: '';
     position: absolute;
     inset-block: calc(var(--_marker) + var(--zw-ref-space-4)) var(--zw-ref-space-4);
@@ -43,7 +43,7 @@ export const progressTimelineStyles = css`
     border-inline-start: var(--_line-width) solid var(--_line);
   }
 
-  li:last-child::after {
+  .entry:last-child::after {
     display: none;
   }
 

@@ -51,7 +51,7 @@ export class ZwProgressTimeline extends ZwElement {
 
   private renderStage(stage: Stage, number: number, current: boolean): TemplateResult {
     const result = current && !stage.result ? 'current' : (stage.result ?? 'pending');
-    return html`<li class="stage ${current ? 'current' : ''}" part="stage ${current ? 'stage-current' : ''}" aria-current=${current ? 'step' : nothing}>
+    return html`<li class="entry stage ${current ? 'current' : ''}" part="stage ${current ? 'stage-current' : ''}" aria-current=${current ? 'step' : nothing}>
       <span class="marker" aria-hidden="true">${number}</span>
       <div class="body">
         <p class="name"><bdi>${stage.name}</bdi><span class="result ${result}">${this.t(`timeline.result.${result}`)}</span></p>
@@ -86,7 +86,7 @@ export class ZwProgressTimeline extends ZwElement {
     const period = pause.endedAt
       ? this.t('timeline.pause.period', { from: this.time(pause.startedAt), to: this.time(pause.endedAt) })
       : this.t('timeline.pause.since', { from: this.time(pause.startedAt) });
-    return html`<li class="pause" part="pause">
+    return html`<li class="entry pause" part="pause">
       <span class="marker" aria-hidden="true">‖</span>
       <div class="body pause-box">
         <p class="name">${this.t('timeline.pause.title', { procedure })}</p>

@@ -59,7 +59,7 @@ describe('zw-deadline', () => {
     const el = await shown(overdue);
     const box = $(el, '.deadline')!;
     expect(box.classList.contains('overdue')).to.equal(true);
-    expect(text($(el, '.icon'))).to.equal('⚠');
+    expect($(el, '.icon')!.dataset.tone).to.equal('overdue');
     expect($(el, '.icon')!.getAttribute('aria-hidden')).to.equal('true');
     expect(px(getComputedStyle(box).borderInlineStartWidth)).to.be.at.least(8);
     const words = $(el, '.sentence')!;

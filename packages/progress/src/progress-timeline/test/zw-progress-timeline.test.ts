@@ -34,7 +34,7 @@ describe('zw-progress-timeline', () => {
   it('shows a 特别程序 in time order, with its reason and the clock paused', async () => {
     const el = await fixture<ZwProgressTimeline>(html`<zw-progress-timeline .application=${paused}></zw-progress-timeline>`);
     const list = items(el);
-    expect(list.map((li) => li.className.trim().split(' ')[0])).to.deep.equal(['stage', 'stage', 'pause']);
+    expect(list.map((li) => li.className.trim().split(' ')[1])).to.deep.equal(['stage', 'stage', 'pause']);
     const pause = list[2];
     expect(text(pause)).to.contain('特别程序：专家评审');
     expect(text(pause)).to.contain('冷链食品贮存工艺需组织专家评审');
