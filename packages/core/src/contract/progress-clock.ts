@@ -1,4 +1,6 @@
-import { applicationClock, dateAt, type ClockInput, type ClockRules, type ClockState, type WorkingDayYear } from '../date/index.js';
+import { applicationClock, type ClockInput, type ClockRules, type ClockState } from '../date/deadline.js';
+import type { WorkingDayYear } from '../date/working-days.js';
+import { dateAt } from '../date/zone.js';
 import type { Application } from './progress.js';
 
 /** What the clock reads of an application. */
