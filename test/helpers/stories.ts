@@ -5,12 +5,18 @@ import '@zhengwu/core/provider/zw-provider.define';
 
 /** The part of a CSF story (or meta) these helpers use; Storybook's own types fit it. */
 type RenderFn = (args: any, context: any) => unknown;
+type PlayFn = (context: any) => unknown;
 export interface Story {
   args?: Record<string, unknown>;
   excludeStories?: string[] | RegExp;
   render?: RenderFn;
+  /** Acts on the rendered story as a visitor would (Storybook runs it after rendering too). */
+  play?: PlayFn;
   parameters?: Record<string, unknown>;
 }
+
+/** The play function of each template `storiesOf` rendered, run by `renderStory`. */
+const plays = new WeakMap<TemplateResult, (canvasElement: HTMLElement) => unknown>();
 export type StoriesModule = { default: Story } & Record<string, Story>;
 
 /** Waits until every zhengwu element below `root` (through shadow roots) has rendered. */
@@ -44,11 +50,20 @@ export function storiesOf(module: StoriesModule) {
     const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
     const render = story.render ?? meta.render;
     if (!render) throw new Error(`story ${name} has no render function`);
-    return { name, story, render: () => render(args, { args }) as TemplateResult };
+    const play = story.play ?? meta.play;
+    return {
+      name,
+      story,
+      render: () => {
+        const template = render(args, { args }) as TemplateResult;
+        if (play) plays.set(template, (canvasElement) => play({ canvasElement, args }));
+        return template;
+      },
+    };
   });
 }
 
-/** Renders a story inside a provider set to a locale, mode and theme. */
+/** Renders a story inside a provider set to a locale, mode and theme, and runs its play function. */
 export async function renderStory(
   template: TemplateResult,
   locale: Locale = 'zh-CN',
@@ -59,6 +74,11 @@ export async function renderStory(
     html`<zw-provider lang=${locale} mode=${mode} theme=${theme}>${template}</zw-provider>`,
   );
   await settle(el);
+  const play = plays.get(template);
+  if (play) {
+    await play(el);
+    await settle(el);
+  }
   return el;
 }
 

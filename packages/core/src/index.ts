@@ -28,6 +28,7 @@ export {
   type IdlePhase,
   type IdleTimerOptions,
 } from './controllers/idle-timer-controller.js';
+export { ManualClock, systemClock, type Clock } from './controllers/clock.js';
 export { OnlineStatusController } from './controllers/online-status-controller.js';
 export { MediaQueryController } from './controllers/media-query-controller.js';
 export {

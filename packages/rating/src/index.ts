@@ -1,11 +1,6 @@
 export { RATING_NS } from './locales/namespace.js';
-export {
-  ZwRating,
-  RATING_DEMO_STATES,
-  type ZwRatingPhase,
-  type ZwRatingProblem,
-  type ZwRatingDemoState,
-} from './rating/zw-rating.js';
+export { ZwRating, type ZwRatingPhase, type ZwRatingProblem } from './rating/zw-rating.js';
+export type { RatingReasonsSource } from './rating/rating-reasons-loader.js';
 export {
   ZwRatingSelectEvent,
   ZwRatingSubmitEvent,
@@ -14,7 +9,13 @@ export {
   ZwRatingErrorEvent,
   type ZwRatingDetail,
 } from './rating/zw-rating-events.js';
-export { ratingOutbox, ratingOutboxName, closeRatingOutbox, RATING_KIND } from './outbox/rating-outbox.js';
+export {
+  ratingOutbox,
+  ratingOutboxName,
+  closeRatingOutbox,
+  RATING_KIND,
+  type RatingOutboxLike,
+} from './outbox/rating-outbox.js';
 export {
   ZwRatingStats,
   RATING_STATS_GROUPS,
@@ -33,12 +34,11 @@ export {
 export { ZwRatingStatsLoadEvent } from './stats/zw-rating-stats-events.js';
 export {
   ZwRatingPad,
-  RATING_PAD_DEMO_STATES,
   PAD_THANKS_SECONDS,
   PAD_RATING_TIMEOUT,
   PAD_RATING_WARNING,
   PAD_MIN_RATING_TIMEOUT,
   type ZwRatingPadPhase,
-  type ZwRatingPadDemoState,
 } from './pad/zw-rating-pad.js';
+export { hallPadSource, type RatingPadSource, type PadRatingRequest } from './pad/pad-source.js';
 export { ZwPadRequestEvent, ZwPadIdleEvent, type ZwPadIdleReason } from './pad/zw-rating-pad-events.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MIN_IDLE_WARNING } from '../config/config.js';
+import { systemClock, type Clock } from './clock.js';
 
 export type IdlePhase = 'active' | 'warning' | 'expired';
 
@@ -12,6 +13,8 @@ export interface IdleTimerOptions {
   target?: EventTarget;
   /** Whether it counts at all; `setEnabled()` changes it later (default true). */
   enabled?: boolean;
+  /** Where the time comes from (default: the browser's timers). */
+  clock?: Clock;
   onWarning?: () => void;
   onExpired?: () => void;
 }
@@ -29,8 +32,8 @@ export class IdleTimerController implements ReactiveController {
   /** Whole seconds left in the warning phase. */
   remaining = 0;
 
-  private timer?: ReturnType<typeof setTimeout>;
-  private ticker?: ReturnType<typeof setInterval>;
+  private timer?: unknown;
+  private ticker?: unknown;
   private warningEndsAt = 0;
   private connected = false;
   private enabled: boolean;
@@ -58,6 +61,7 @@ export class IdleTimerController implements ReactiveController {
   private normalise(options: IdleTimerOptions) {
     return {
       target: options.target ?? (globalThis.document as EventTarget),
+      clock: options.clock ?? systemClock,
       timeout: options.timeout,
       warning: Math.max(MIN_IDLE_WARNING, options.warning),
       onWarning: options.onWarning,
@@ -70,6 +74,8 @@ export class IdleTimerController implements ReactiveController {
     const next = this.normalise({ ...this.options, ...options });
     const targetChanged = next.target !== this.options.target;
     if (this.running && targetChanged) this.unlisten();
+    // Timers belong to the clock that set them.
+    if (this.running) this.clear();
     this.options = next;
     if (this.running) {
       if (targetChanged) this.listen();
@@ -136,29 +142,29 @@ export class IdleTimerController implements ReactiveController {
   }
 
   private clear() {
-    clearTimeout(this.timer);
-    clearInterval(this.ticker);
+    this.options.clock.clearTimeout(this.timer);
+    this.options.clock.clearInterval(this.ticker);
     this.timer = undefined;
     this.ticker = undefined;
   }
 
   private arm() {
     this.clear();
-    this.timer = setTimeout(() => this.startWarning(), this.options.timeout * 1000);
+    this.timer = this.options.clock.setTimeout(() => this.startWarning(), this.options.timeout * 1000);
   }
 
   private startWarning() {
     this.clear();
     this.phase = 'warning';
-    this.warningEndsAt = Date.now() + this.options.warning * 1000;
+    this.warningEndsAt = this.options.clock.now() + this.options.warning * 1000;
     this.remaining = this.options.warning;
-    this.ticker = setInterval(() => this.tick(), 1000);
+    this.ticker = this.options.clock.setInterval(() => this.tick(), 1000);
     this.host.requestUpdate();
     this.options.onWarning?.();
   }
 
   private tick() {
-    this.remaining = Math.max(0, Math.ceil((this.warningEndsAt - Date.now()) / 1000));
+    this.remaining = Math.max(0, Math.ceil((this.warningEndsAt - this.options.clock.now()) / 1000));
     if (this.remaining === 0) {
       this.clear();
       this.phase = 'expired';

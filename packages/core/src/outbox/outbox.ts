@@ -1,5 +1,6 @@
 import { ZwServerError, ZwOfflineError } from '../api/errors.js';
 import { countByState, inTransaction, openDatabase } from './idb.js';
+import { newKey } from './key.js';
 
 export interface OutboxItem<P = unknown> {
   /** Also the idempotency key the server sees. */
@@ -34,12 +35,8 @@ export interface OutboxOptions {
 
 const STORE = 'items';
 
-/** A key no other item will have; works in insecure contexts (kiosks on plain http). */
-export function newKey(): string {
-  if (typeof globalThis.crypto?.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+// In a module of its own, so a widget can make keys without loading the outbox up front.
+export { newKey } from './key.js';
 
 /**
  * Keeps what must not be lost (ratings) until the server acknowledges it: written to

@@ -135,4 +135,15 @@ export default {
     offline: 'Connection lost, reconnecting. Ratings are kept on this device and sent when the connection is back.',
     unauthorized: 'This rating pad is not authorised: its pad token is not valid. Please contact the hall administrator (error code: {{code}}).',
   },
+  expected: {
+    transactionId: 'a transaction id of up to 50 letters, digits or -',
+    token: 'the rating token the hall server issued for transaction {{id}}',
+    targetTransaction: 'the transaction id of .target ({{id}})',
+    windowId: 'the id of this service window, e.g. 3 (or <zw-provider window-id>)',
+    padToken: 'the pad token of window {{window}} (from the hall’s administrator)',
+    hallWindow: 'a window of this hall: {{windows}}',
+    qrBase: 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate',
+    notAfterTo: 'a date YYYY-MM-DD not after to ({{to}})',
+    withinRange: 'a date at most {{max}} days before to ({{to}})',
+  },
 };

@@ -132,4 +132,15 @@ export default {
     offline: '网络连接中断，正在重新连接。评价会先保存在本机，恢复后自动提交。',
     unauthorized: '本评价器未获授权：评价器令牌无效，请联系大厅管理员（错误代码：{{code}}）。',
   },
+  expected: {
+    transactionId: '不超过 50 位的字母、数字或 - 组成的办件编号',
+    token: '大厅服务器为办件 {{id}} 签发的评价令牌',
+    targetTransaction: '与 .target 相同的办件编号（{{id}}）',
+    windowId: '本服务窗口的编号，例如 3（或 <zw-provider window-id>）',
+    padToken: '{{window}} 号窗口的评价器令牌（向大厅管理员索取）',
+    hallWindow: '本大厅的窗口之一：{{windows}}',
+    qrBase: '手机评价页面的 http(s) 网址，例如 https://hall.example.gov.cn/rate',
+    notAfterTo: '不晚于 to（{{to}}）的 YYYY-MM-DD 日期',
+    withinRange: '早于 to（{{to}}）不超过 {{max}} 天的日期',
+  },
 };

@@ -132,4 +132,15 @@ export default {
     offline: '網路連線中斷，正在重新連線。評價會先儲存在本機，恢復後自動提交。',
     unauthorized: '本評價器未獲授權：評價器權杖無效，請聯絡大廳管理員（錯誤代碼：{{code}}）。',
   },
+  expected: {
+    transactionId: '不超過 50 位的字母、數字或 - 組成的辦件編號',
+    token: '大廳伺服器為辦件 {{id}} 簽發的評價權杖',
+    targetTransaction: '與 .target 相同的辦件編號（{{id}}）',
+    windowId: '本服務窗口的編號，例如 3（或 <zw-provider window-id>）',
+    padToken: '{{window}} 號窗口的評價器權杖（向大廳管理員索取）',
+    hallWindow: '本大廳的窗口之一：{{windows}}',
+    qrBase: '手機評價頁面的 http(s) 網址，例如 https://hall.example.gov.cn/rate',
+    notAfterTo: '不晚於 to（{{to}}）的 YYYY-MM-DD 日期',
+    withinRange: '早於 to（{{to}}）不超過 {{max}} 天的日期',
+  },
 };

@@ -1,8 +1,11 @@
-import { Outbox, ZwOfflineError, type OutboxOptions } from '@zhengwu/core';
+import { Outbox, type OutboxOptions } from '@zhengwu/core';
+import { ratingApi } from './rating-api-loader.js';
 import type { RatingSubmission } from '@zhengwu/core/contract';
 
-/** The kind of outbox item that holds a `RatingSubmission`. */
-export const RATING_KIND = 'rating';
+import { RATING_KIND } from './rating-kind.js';
+
+export { RATING_KIND, type RatingOutboxLike } from './rating-kind.js';
+export { ratingApi } from './rating-api-loader.js';
 
 /** One outbox per page, IndexedDB database and API base. */
 const outboxes = new Map<string, Outbox>();
@@ -24,16 +27,6 @@ function absoluteBase(apiBase: string): string {
  */
 export function ratingOutboxName(apiBase: string): string {
   return `zhengwu-ratings ${absoluteBase(apiBase)}`;
-}
-
-/**
- * The module that talks to the hall (schemas, validation, sending), loaded on first use. A
- * load that fails (the network is down) counts as offline: the outbox tries again later.
- */
-export function ratingApi(apiBase: string): Promise<typeof import('./rating-api.js')> {
-  return import('./rating-api.js').catch((error: unknown) => {
-    throw new ZwOfflineError(apiBase, { cause: error });
-  });
 }
 
 /** Delivers one stored rating (see `sendRating`). */

@@ -1,34 +1,33 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  HallClient,
   MIN_IDLE_WARNING,
   OnlineStatusController,
   ZwConfigError,
   ZwElement,
   baseStyles,
-  getPendingRatingRequest,
   parseHttpUrl,
   parseSeconds,
+  systemClock,
+  type Clock,
   type ConnectionState,
-  type HallEventSubscription,
-  type Outbox,
   type ZwConfig,
-  type ZwServerError,
 } from '@zhengwu/core';
-import type { Hall, HallEvent, RatingTarget, ServiceWindow } from '@zhengwu/core/contract';
+import type { Hall, ServiceWindow } from '@zhengwu/core/contract';
+import { expected } from '../locales/expected.js';
 import { RATING_NS } from '../locales/namespace.js';
+import type { RatingOutboxLike } from '../outbox/rating-kind.js';
 import type { ZwRatingQueuedEvent, ZwRatingSentEvent, ZwRatingSubmitEvent } from '../rating/zw-rating-events.js';
-import { ZwPadIdleEvent, ZwPadRequestEvent, type ZwPadIdleReason } from './zw-rating-pad-events.js';
+import { PadConnectionController } from './pad-connection-controller.js';
+import { PadCycle, type ZwRatingPadPhase } from './pad-cycle.js';
+import { PadHallLoader } from './pad-hall-loader.js';
+import { hallPadSource, type RatingPadSource } from './pad-source.js';
+import { staffCard, thanksView } from './pad-views.js';
+import { ZwPadIdleEvent, ZwPadRequestEvent } from './zw-rating-pad-events.js';
 import { ratingPadStyles } from './zw-rating-pad.styles.js';
 
-/** Where the pad is: waiting, asking for a rating, sending it, thanking, or showing a refusal. */
-export type ZwRatingPadPhase = 'idle' | 'rating' | 'submitting' | 'thanks' | 'error';
-
-/** States `demo-state` can show (stories, docs and screenshots only). */
-export const RATING_PAD_DEMO_STATES = ['idle', 'rating', 'warning', 'thanks', 'offline', 'error', 'unauthorized'] as const;
-export type ZwRatingPadDemoState = (typeof RATING_PAD_DEMO_STATES)[number];
+export type { ZwRatingPadPhase } from './pad-cycle.js';
 
 /** Defaults, in seconds. */
 export const PAD_THANKS_SECONDS = 8;
@@ -36,13 +35,6 @@ export const PAD_RATING_TIMEOUT = 120;
 export const PAD_RATING_WARNING = 30;
 /** The least time without a touch before the pad warns. */
 export const PAD_MIN_RATING_TIMEOUT = 20;
-
-/** The transaction a demo shows (nothing is sent for it). */
-const DEMO_TRANSACTION = 'DEMO-0001';
-/** How many finished requests the pad remembers, so a replay never shows one again. */
-const FINISHED_KEPT = 20;
-
-type HallState = 'loading' | 'ready' | 'failed';
 
 /**
  * The pad listens to the hall's live events for its window (`rating-requested`) with its pad
@@ -82,7 +74,7 @@ type HallState = 'loading' | 'ready' | 'failed';
  * @fires zw-pad-request - A rating was requested for this window; `detail.target`.
  * @fires zw-pad-idle - Back to idle; `detail.reason` is `rated`, `walked-away` or `error`.
  * @fires zw-config-error - `window-id`, `pad-token`, `thanks-seconds`, `rating-timeout`,
- *   `rating-warning`, `qr-base` or `demo-state` is invalid.
+ *   `rating-warning` or `qr-base` is invalid.
  */
 export class ZwRatingPad extends ZwElement {
   static override i18nNamespaces = [RATING_NS];
@@ -93,8 +85,7 @@ export class ZwRatingPad extends ZwElement {
 
   /**
    * This window's pad token, the device credential the hall server checks before it tells the
-   * pad what to rate (printed by `npm run pad-token -w @zhengwu/hall-server -- 3`). Required,
-   * except for `demo-state`.
+   * pad what to rate (printed by `npm run pad-token -w @zhengwu/hall-server -- 3`). Required.
    */
   @property({ attribute: 'pad-token' }) padToken?: string;
 
@@ -123,60 +114,63 @@ export class ZwRatingPad extends ZwElement {
   @property({ attribute: false }) hall?: Hall;
 
   /** The outbox ratings go through. Default: the page's shared `ratingOutbox(apiBase)`. */
-  @property({ attribute: false }) outbox?: Outbox;
+  @property({ attribute: false }) outbox?: RatingOutboxLike;
 
   /**
-   * For stories, docs and screenshots only: shows a state without a server and sends nothing.
-   * One of `idle`, `rating`, `warning`, `thanks`, `offline`, `error`, `unauthorized`.
+   * Where the pad hears of requests and loads the hall. Default: the hall API at `api-base`;
+   * stories and tests give a stand-in.
    */
-  @property({ attribute: 'demo-state' }) demoState?: string;
+  @property({ attribute: false }) client?: RatingPadSource;
 
-  @state() private currentPhase: ZwRatingPadPhase = 'idle';
-  @state() private current?: RatingTarget;
-  @state() private currentToken = '';
-  @state() private refused?: ZwServerError | { code: string };
-  @state() private loadedHall?: Hall;
-  @state() private hallState: HallState = 'loading';
-  @state() private streamState: ConnectionState = 'connecting';
+  /** Where the pad's timers run. Default: the browser's; stories give a `ManualClock`. */
+  @property({ attribute: false }) clock?: Clock;
 
   private readonly online = new OnlineStatusController(this);
+  private readonly cycle = new PadCycle({
+    clock: () => this.clock ?? systemClock,
+    thanksMs: () => this.effectiveThanksMs,
+    timeoutMs: () => this.effectiveTimeoutMs,
+    onChange: () => this.requestUpdate(),
+    onRequest: (target) => {
+      this.focusAfterUpdate = 'prompt';
+      this.dispatchEvent(new ZwPadRequestEvent(target));
+    },
+    onThanks: () => {
+      this.focusAfterUpdate = this.matches(':focus-within') ? 'thanks' : undefined;
+    },
+    onIdle: (reason) => this.dispatchEvent(new ZwPadIdleEvent(reason)),
+  });
+  private readonly line = new PadConnectionController(this, this.cycle, () => {
+    if (!this.hall && this.loader.state !== 'ready') this.loader.want(this.source, true);
+  });
+  private readonly loader = new PadHallLoader(this);
   private effectiveWindowId = '';
   private effectiveThanksMs = PAD_THANKS_SECONDS * 1000;
   private effectiveTimeoutMs = PAD_RATING_TIMEOUT * 1000;
   private effectiveWarning = PAD_RATING_WARNING;
   private effectiveQrBase = '';
-  private subscription?: HallEventSubscription;
-  private subscribedTo?: string;
-  private generation = 0;
-  private hallFor?: string;
-  private hallAbort?: AbortController;
-  private timer?: ReturnType<typeof setTimeout>;
-  /** Counts requests, so each gets a fresh `zw-rating` and a fresh walk-away warning. */
-  private requestCount = 0;
+  private apiSource?: [string, RatingPadSource];
   private focusAfterUpdate?: 'prompt' | 'thanks';
-  /** Transactions whose request ended here (rated, walked away, refused). */
-  private readonly finished: string[] = [];
 
   /** `idle`, `rating` (asking), `submitting`, `thanks` or `error`. */
   get phase(): ZwRatingPadPhase {
-    return this.currentPhase;
+    return this.cycle.phase;
   }
 
   /** The transaction being rated, while a request is on screen. */
-  get target(): RatingTarget | undefined {
-    return this.current;
+  get target() {
+    return this.cycle.current;
   }
 
-  /** The live event stream: `connecting`, `open`, `reconnecting` or `closed` (demos, errors). */
+  /** The live event stream: `connecting`, `open`, `reconnecting` or `closed` (errors). */
   get connectionState(): ConnectionState {
-    return this.subscription ? this.streamState : 'closed';
+    return this.line.connectionState;
   }
 
   /** Whether the badge says the network or the event stream is down. */
   get offline(): boolean {
-    if (this.demoState === 'offline') return true;
-    if (this.demoState != null || this.refused) return false;
-    return !this.online.online || this.streamState === 'reconnecting';
+    if (this.line.refused) return false;
+    return !this.online.online || this.line.state === 'reconnecting';
   }
 
   override connectedCallback(): void {
@@ -187,25 +181,21 @@ export class ZwRatingPad extends ZwElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.closeSubscription();
-    this.hallAbort?.abort();
-    this.hallFor = undefined;
-    this.clearTimer();
+    this.cycle.stop();
   }
 
   protected override resolveConfig(): ZwConfig {
     const config = super.resolveConfig();
-    if (this.demoState != null && !(RATING_PAD_DEMO_STATES as readonly string[]).includes(this.demoState)) {
-      throw new ZwConfigError('demo-state', RATING_PAD_DEMO_STATES.join(' | '), this.demoState);
-    }
     const windowId = (this.windowId ?? config.windowId ?? '').trim();
     if (!windowId) {
-      throw new ZwConfigError('window-id', 'the id of this service window, e.g. 3 (or <zw-provider window-id>)', this.windowId ?? '');
+      const text = 'the id of this service window, e.g. 3 (or <zw-provider window-id>)';
+      throw new ZwConfigError('window-id', expected('windowId', text), this.windowId ?? '');
     }
     const thanks =
       this.thanksSeconds != null ? parseSeconds(this.thanksSeconds, 'thanks-seconds', 1) : PAD_THANKS_SECONDS;
-    if (!this.padToken?.trim() && this.demoState == null) {
-      throw new ZwConfigError('pad-token', `the pad token of window ${windowId} (from the hall's administrator)`, '');
+    if (!this.padToken?.trim()) {
+      const text = `the pad token of window ${windowId} (from the hall's administrator)`;
+      throw new ZwConfigError('pad-token', expected('padToken', text, { window: windowId }), '');
     }
     const timeout =
       this.ratingTimeout != null
@@ -215,11 +205,12 @@ export class ZwRatingPad extends ZwElement {
       this.ratingWarning != null ? parseSeconds(this.ratingWarning, 'rating-warning', MIN_IDLE_WARNING) : PAD_RATING_WARNING;
     const qrBase =
       this.qrBase != null
-        ? parseHttpUrl(this.qrBase, 'qr-base', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate').href
+        ? parseHttpUrl(this.qrBase, 'qr-base', expected('qrBase', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate')).href
         : `${globalThis.location?.origin ?? ''}/rate`;
     const hall = this.currentHall;
     if (hall && !hall.windows.some((window) => window.id === windowId)) {
-      throw new ZwConfigError('window-id', `a window of this hall: ${hall.windows.map((w) => w.id).join(' | ')}`, windowId);
+      const windows = hall.windows.map((w) => w.id).join(' | ');
+      throw new ZwConfigError('window-id', expected('hallWindow', `a window of this hall: ${windows}`, { windows }), windowId);
     }
     this.effectiveWindowId = windowId;
     this.effectiveThanksMs = thanks * 1000;
@@ -227,11 +218,6 @@ export class ZwRatingPad extends ZwElement {
     this.effectiveWarning = warning;
     this.effectiveQrBase = qrBase;
     return config;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('demoState')) this.applyDemoState();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -244,256 +230,45 @@ export class ZwRatingPad extends ZwElement {
 
   // ---- the hall and its events ----
 
+  /** The injected source, or the hall API at `api-base` (one per API base). */
+  private get source(): RatingPadSource {
+    if (this.client) return this.client;
+    const apiBase = this.config.apiBase;
+    if (this.apiSource?.[0] !== apiBase) this.apiSource = [apiBase, hallPadSource(apiBase)];
+    return this.apiSource[1];
+  }
+
   private get currentHall(): Hall | undefined {
-    return this.hall ?? this.loadedHall;
+    return this.hall ?? this.loader.hall;
   }
 
   private get serviceWindow(): ServiceWindow | undefined {
     return this.currentHall?.windows.find((window) => window.id === this.effectiveWindowId);
   }
 
-  /** Opens (or moves) the event subscription and loads the hall, unless a demo or an error. */
+  /** Opens (or moves) the event subscription and loads the hall, unless in error. */
   private connect(): void {
-    const live = this.isConnected && this.demoState == null && !this.configError;
-    const key = live ? `${this.config.apiBase}\n${this.effectiveWindowId}\n${this.padToken!.trim()}` : undefined;
-    if (key !== this.subscribedTo) {
-      this.closeSubscription();
-      if (key) this.subscribe(key);
-    }
-    if (live && !this.hall && this.hallFor !== this.config.apiBase) void this.loadHall();
-  }
-
-  private subscribe(key: string): void {
+    const live = this.isConnected && !this.configError;
     const windowId = this.effectiveWindowId;
-    const token = this.padToken!.trim();
-    const apiBase = this.config.apiBase;
-    const client = new HallClient({ baseUrl: apiBase });
-    this.refused = undefined;
-    // `events()` reports `connecting` before it returns, and a closed one reports `closed` later:
-    // callbacks check their generation, not the handle.
-    this.subscribedTo = key;
-    const generation = ++this.generation;
-    const mine = () => this.generation === generation;
-    this.subscription = client.events({
-      window: windowId,
-      token,
-      onEvent: (event) => {
-        if (mine()) this.onHallEvent(event, windowId);
-      },
-      onState: (next) => {
-        if (!mine()) return;
-        this.streamState = next;
-        if (next !== 'open') return;
-        // Connected (again): what was requested meanwhile, and the hall if it never loaded.
-        void this.readPending(apiBase, windowId, token, mine);
-        if (!this.hall && this.hallState !== 'ready') void this.loadHall();
-      },
-      onRefused: (error) => {
-        if (!mine()) return;
-        console.error(`[zhengwu-kit] <zw-rating-pad> the hall refused the pad token of window ${windowId}`, error);
-        this.refused = error;
-      },
-    });
+    const token = this.padToken?.trim() ?? '';
+    const source = this.source;
+    this.line.connect(live ? { source, windowId, token, key: `${this.config.apiBase}\n${windowId}\n${token}` } : undefined);
+    if (live && !this.hall) this.loader.want(source);
   }
 
-  /** The request made while this pad was not connected, if the visitor may still be here. */
-  private async readPending(apiBase: string, windowId: string, token: string, mine: () => boolean): Promise<void> {
-    const asked = this.requestCount;
-    try {
-      const pending = await getPendingRatingRequest({ baseUrl: apiBase }, windowId, token);
-      // Anything that happened meanwhile (a live request, a new connection) knows better.
-      if (!pending || !mine() || asked !== this.requestCount || this.currentPhase !== 'idle') return;
-      if (pending.target.windowId === windowId) this.request(pending.target, pending.token);
-    } catch (error) {
-      // The stream reconnects and asks again; until then the pad waits for live requests.
-      console.warn('[zhengwu-kit] <zw-rating-pad> could not read the pending rating request', error);
-    }
-  }
+  private readonly onWalkedAway = () => this.cycle.walkedAway();
 
-  private closeSubscription(): void {
-    const subscription = this.subscription;
-    this.subscription = undefined;
-    this.subscribedTo = undefined;
-    this.generation += 1;
-    subscription?.close();
-  }
+  private readonly onRatingSubmit = (event: ZwRatingSubmitEvent) => this.cycle.stored(event.detail.submission.transactionId);
 
-  private async loadHall(): Promise<void> {
-    const apiBase = this.config.apiBase;
-    this.hallFor = apiBase;
-    this.hallAbort?.abort();
-    const abort = new AbortController();
-    this.hallAbort = abort;
-    if (!this.loadedHall) this.hallState = 'loading';
-    try {
-      const hall = await new HallClient({ baseUrl: apiBase }).hall(abort.signal);
-      if (abort.signal.aborted) return;
-      this.loadedHall = hall;
-      this.hallState = 'ready';
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      // Shown as "not available"; loaded again when the event stream is back.
-      console.warn('[zhengwu-kit] <zw-rating-pad> could not load the hall', error);
-      if (!this.loadedHall) this.hallState = 'failed';
-    }
-  }
+  private readonly onRatingDone = (event: ZwRatingSentEvent | ZwRatingQueuedEvent) =>
+    this.cycle.done(event.detail.submission.transactionId);
 
-  private onHallEvent(event: HallEvent, windowId: string): void {
-    if (event.type === 'rating-requested') {
-      // The server filters by window; a request for another window is never ours to show.
-      if (event.window !== windowId || event.target.windowId !== windowId || !event.token) return;
-      this.request(event.target, event.token);
-    } else if (event.type === 'rating-received') {
-      // Rated on the visitor's phone (the QR code): nothing left to ask on the pad.
-      if (event.transactionId === this.current?.transactionId && this.currentPhase === 'rating') {
-        this.thank();
-      }
-    }
-  }
-
-  // ---- the cycle ----
-
-  /**
-   * Shows the rating for `target`, replacing any request still on screen; a request that is
-   * already on screen, or that ended here, is not shown again.
-   */
-  private request(target: RatingTarget, token: string): void {
-    const id = target.transactionId;
-    if (this.finished.includes(id) || (id === this.current?.transactionId && this.currentPhase !== 'idle')) return;
-    this.clearTimer();
-    this.requestCount += 1;
-    this.current = target;
-    this.currentToken = token;
-    this.currentPhase = 'rating';
-    this.focusAfterUpdate = 'prompt';
-    this.dispatchEvent(new ZwPadRequestEvent(target));
-  }
-
-  private thank(): void {
-    this.currentPhase = 'thanks';
-    this.focusAfterUpdate = this.matches(':focus-within') ? 'thanks' : undefined;
-    this.startTimer(this.effectiveThanksMs, () => this.toIdle('rated'));
-  }
-
-  private toIdle(reason: ZwPadIdleReason): void {
-    this.clearTimer();
-    if (this.current && this.demoState == null) {
-      this.finished.push(this.current.transactionId);
-      this.finished.splice(0, this.finished.length - FINISHED_KEPT);
-    }
-    this.current = undefined;
-    this.currentToken = '';
-    this.currentPhase = 'idle';
-    this.dispatchEvent(new ZwPadIdleEvent(reason));
-  }
-
-  private startTimer(ms: number, run: () => void): void {
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      run();
-    }, ms);
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  /** The warning ran out, or the visitor chose to stop: nothing was submitted, nothing is recorded. */
-  private readonly onWalkedAway = () => {
-    if (this.currentPhase === 'rating' && this.demoState == null) this.toIdle('walked-away');
-  };
-
-  private isCurrent(transactionId: string | undefined): boolean {
-    return transactionId !== undefined && transactionId === this.current?.transactionId;
-  }
-
-  private readonly onRatingSubmit = (event: ZwRatingSubmitEvent) => {
-    if (!this.isCurrent(event.detail.submission.transactionId) || this.currentPhase !== 'rating') return;
-    // Stored on this device: it will be delivered. Should the first answer never come, thank
-    // the visitor anyway after the rating timeout rather than keep the next one waiting.
-    this.currentPhase = 'submitting';
-    this.startTimer(this.effectiveTimeoutMs, () => this.thank());
-  };
-
-  private readonly onRatingDone = (event: ZwRatingSentEvent | ZwRatingQueuedEvent) => {
-    if (!this.isCurrent(event.detail.submission.transactionId)) return;
-    if (this.currentPhase === 'rating' || this.currentPhase === 'submitting') this.thank();
-  };
-
-  private readonly onRatingError = () => {
-    if (this.currentPhase !== 'rating' && this.currentPhase !== 'submitting') return;
-    // The widget shows why; after the same delay as the thanks, the pad is ready again.
-    this.currentPhase = 'error';
-    this.startTimer(this.effectiveThanksMs, () => this.toIdle('error'));
-  };
-
-  // ---- demos ----
-
-  private demoTarget(): RatingTarget {
-    const window = this.serviceWindow;
-    const target: RatingTarget = {
-      transactionId: DEMO_TRANSACTION,
-      windowId: this.effectiveWindowId || (window?.id ?? '1'),
-      windowName: window?.name ?? this.effectiveWindowId,
-      department: window?.department ?? '—',
-      completedAt: new Date().toISOString(),
-    };
-    if (window?.staff) {
-      target.staffId = window.staff.id;
-      target.staffName = window.staff.name;
-      target.staffNumber = window.staff.number;
-    }
-    return target;
-  }
-
-  private applyDemoState(): void {
-    if (this.demoState == null) return;
-    this.clearTimer();
-    this.closeSubscription();
-    this.streamState = 'connecting';
-    const demo = this.demoState as ZwRatingPadDemoState;
-    const phase = demo === 'warning' ? 'rating' : demo;
-    const asking = phase === 'rating' || phase === 'error' || phase === 'thanks';
-    this.current = asking ? this.demoTarget() : undefined;
-    this.currentPhase = asking ? phase : 'idle';
-    this.refused = demo === 'unauthorized' ? { code: 'unauthorized' } : undefined;
-  }
+  private readonly onRatingError = () => this.cycle.failed();
 
   // ---- rendering ----
 
-  private renderPhoto(window: ServiceWindow) {
-    const staff = window.staff!;
-    if (staff.photoUrl) {
-      return html`<img class="photo" part="photo" src=${staff.photoUrl} alt=${this.t('pad.staff.photo', { name: staff.name })} />`;
-    }
-    return html`<span class="photo placeholder" part="photo" aria-hidden="true">${Array.from(staff.name)[0] ?? ''}</span>`;
-  }
-
-  private renderStaffCard() {
-    const window = this.serviceWindow;
-    if (!window) {
-      const message = this.hallState === 'failed' ? this.t('pad.staff.unavailable') : this.t('pad.staff.loading');
-      return html`<div class="card pending" part="staff-card" role=${this.hallState === 'failed' ? 'alert' : 'status'}>
-        <p class="card-message">${message}</p>
-      </div>`;
-    }
-    return html`<section class="card" part="staff-card" aria-label=${this.t('pad.staff.label')}>
-      ${window.staff ? this.renderPhoto(window) : nothing}
-      <div class="who">
-        ${window.staff
-          ? html`<p class="name">${window.staff.name}</p>
-              <p class="number">${this.t('pad.staff.number', { number: window.staff.number })}</p>`
-          : nothing}
-        <p class="window-name">${window.name}</p>
-        <p class="department">${window.department}</p>
-      </div>
-    </section>`;
-  }
-
   private renderIdle() {
-    return html`${this.renderStaffCard()}
+    return html`${staffCard(this.localize, this.serviceWindow, this.loader.state)}
       <div class="invitation" part="invitation">
         <h1 class="welcome">${this.t('pad.idle.welcome')}</h1>
         <p class="hint">${this.t('pad.idle.hint')}</p>
@@ -503,35 +278,31 @@ export class ZwRatingPad extends ZwElement {
   /** The phone page's address with the request's signed, expiring rating token. */
   private qrValue(): string {
     const base = this.effectiveQrBase;
-    return `${base}${base.includes('?') ? '&' : '?'}token=${encodeURIComponent(this.currentToken || DEMO_TRANSACTION)}`;
+    return `${base}${base.includes('?') ? '&' : '?'}token=${encodeURIComponent(this.cycle.token)}`;
   }
 
   /** Warns before a walk-away ends the request; each request gets a fresh count. */
   private renderTimeout() {
-    const demo = this.demoState != null;
-    if (this.currentPhase !== 'rating' || (demo && this.demoState !== 'warning')) return nothing;
+    if (this.cycle.phase !== 'rating') return nothing;
     return keyed(
-      this.requestCount,
+      this.cycle.requests,
       html`<zw-timeout-dialog
         part="timeout"
         timeout=${this.effectiveTimeoutMs / 1000}
         warning=${this.effectiveWarning}
-        ?demo-open=${demo}
-        demo-seconds=${demo ? this.effectiveWarning - 5 : nothing}
+        .clock=${this.clock}
         @zw-timeout=${this.onWalkedAway}
       ></zw-timeout-dialog>`,
     );
   }
 
   private renderRating() {
-    const target = this.current!;
-    const demo = this.demoState != null;
+    const target = this.cycle.current!;
     const rating = html`<zw-rating
       part="rating"
       channel="window-pad"
       transaction-id=${target.transactionId}
-      token=${this.currentToken || nothing}
-      demo-state=${demo ? (this.currentPhase === 'error' ? 'already-rated' : 'form') : nothing}
+      token=${this.cycle.token}
       .target=${target}
       .reasons=${this.currentHall?.ratingReasons}
       .outbox=${this.outbox}
@@ -542,8 +313,8 @@ export class ZwRatingPad extends ZwElement {
     ></zw-rating>`;
     return html`<h1 class="prompt" part="prompt" tabindex="-1">${this.t('pad.request.title')}</h1>
       <div class="rating-row">
-        <div class="rating-box">${keyed(this.requestCount, rating)}</div>
-        ${this.currentPhase === 'error'
+        <div class="rating-box">${keyed(this.cycle.requests, rating)}</div>
+        ${this.cycle.phase === 'error'
           ? nothing
           : html`<aside class="qr" part="qr" aria-labelledby="qr-label">
               <zw-qr-code value=${this.qrValue()} label=${this.t('pad.qr.label')}></zw-qr-code>
@@ -554,27 +325,20 @@ export class ZwRatingPad extends ZwElement {
       ${this.renderTimeout()}`;
   }
 
-  private renderThanks() {
-    return html`<div class="thanks" part="thanks" role="status" tabindex="-1">
-      <span class="icon-done" aria-hidden="true"></span>
-      <h1 class="thanks-title">${this.t('pad.thanks.title')}</h1>
-      <p class="thanks-message">${this.t('pad.thanks.message')}</p>
-    </div>`;
-  }
-
   private renderBody() {
-    if (this.refused) {
+    const refused = this.line.refused;
+    if (refused) {
       return html`<div class="card pending" part="unauthorized" role="alert">
-        <p class="card-message">${this.t('pad.unauthorized', { code: this.refused.code })}</p>
+        <p class="card-message">${this.t('pad.unauthorized', { code: refused.code })}</p>
       </div>`;
     }
-    switch (this.currentPhase) {
+    switch (this.cycle.phase) {
       case 'rating':
       case 'submitting':
       case 'error':
-        return this.current ? this.renderRating() : this.renderIdle();
+        return this.cycle.current ? this.renderRating() : this.renderIdle();
       case 'thanks':
-        return this.renderThanks();
+        return thanksView(this.localize);
       default:
         return this.renderIdle();
     }
@@ -582,7 +346,7 @@ export class ZwRatingPad extends ZwElement {
 
   protected renderContent() {
     const offline = this.offline;
-    return html`<div class="base ${this.currentPhase}" part="base" role="region" aria-label=${this.t('pad.label')}>
+    return html`<div class="base ${this.cycle.phase}" part="base" role="region" aria-label=${this.t('pad.label')}>
       <div class="status" role="status">
         ${offline
           ? html`<p class="offline" part="offline"><span class="offline-icon" aria-hidden="true"></span>${this.t('pad.offline')}</p>`

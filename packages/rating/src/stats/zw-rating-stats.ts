@@ -1,10 +1,31 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwElement, ZwConfigError, ZwApiError, ZwOfflineError, ZwServerError, getRatingStats, baseStyles, type ZwConfig } from '@zhengwu/core';
-import { RATING_LEVELS, type RatingStats } from '@zhengwu/core/contract';
+import {
+  LoaderController,
+  ZwElement,
+  ZwConfigError,
+  ZwServerError,
+  baseStyles,
+  failureKind,
+  type ZwConfig,
+} from '@zhengwu/core';
+import { RATING_LEVELS } from '@zhengwu/core/contract/rating-rules';
+import type { RatingStats } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
+import { barOf, chartLayout, em, fitText, textWidthEm } from './stats-chart.js';
+import { StatsFormat, statsTable } from './stats-format.js';
+import { checkRefresh, statsRange } from './stats-range.js';
 import { ZwRatingStatsLoadEvent } from './zw-rating-stats-events.js';
 import { ratingStatsStyles } from './zw-rating-stats.styles.js';
+
+export {
+  DEFAULT_RANGE_DAYS,
+  MAX_RANGE_DAYS,
+  MIN_REFRESH_SECONDS,
+  addDays,
+  isDay,
+  shanghaiToday,
+} from './stats-range.js';
 
 export const RATING_STATS_GROUPS = ['day', 'window', 'department'] as const;
 export type RatingStatsGroup = (typeof RATING_STATS_GROUPS)[number];
@@ -27,68 +48,6 @@ export interface RatingStatsSource {
 
 /** `loading` (nothing to show yet), `ready`, `empty` (nothing rated), `offline` or `error`. */
 export type RatingStatsStatus = 'loading' | 'ready' | 'empty' | 'offline' | 'error';
-
-/** The default range: the last 30 days, today included. */
-export const DEFAULT_RANGE_DAYS = 30;
-/** Longest range the hall server answers for. */
-export const MAX_RANGE_DAYS = 366;
-/** Shortest auto-refresh interval, in seconds. */
-export const MIN_REFRESH_SECONDS = 10;
-
-const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `value` is a real calendar day written `YYYY-MM-DD`. */
-export function isDay(value: string): boolean {
-  if (!DAY_PATTERN.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
-
-/** Today in Asia/Shanghai (UTC+8 all year), `YYYY-MM-DD`: the hall's service day. */
-export function shanghaiToday(now: number = Date.now()): string {
-  return new Date(now + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** `YYYY-MM-DD` shifted by whole days. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function daysInRange(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
-/** Noon of a service day, so any time zone formats the same date. */
-function dayInstant(day: string): number {
-  return Date.parse(`${day}T12:00:00+08:00`);
-}
-
-/** Rough width of text in em: CJK and full-width characters 1 em, others 0.6 em. */
-function textWidthEm(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\uffff]/.test(char) ? 1 : 0.6;
-  return width;
-}
-
-function fitText(text: string, widthEm: number, ellipsis: string): string {
-  if (textWidthEm(text) <= widthEm) return text;
-  let fitted = '';
-  for (const char of text) {
-    if (textWidthEm(fitted + char + ellipsis) > widthEm) break;
-    fitted += char;
-  }
-  return fitted + ellipsis;
-}
-
-// Chart geometry, in em of the chart's font size, so elder mode scales it as a whole.
-const GUTTER = 3.4; // room for "100%" on the left
-const TOP = 2; // room for the value over a full bar
-const PLOT = 8; // height of 100 %
-const SLOT_MIN = 4.6;
-const SLOT_MAX = 9;
-const BAR_SHARE = 0.56;
 
 /**
  * With `.stats` set, the element shows those figures and fetches nothing (stories, dashboards
@@ -153,28 +112,30 @@ export class ZwRatingStats extends ZwElement {
   /** Where to fetch from; defaults to a `HallClient` on `api-base`. */
   @property({ attribute: false }) client?: RatingStatsSource;
 
-  @state() private fetched?: RatingStats;
-  @state() private failure?: unknown;
-  @state() private loading = false;
   @state() private loadedAt?: Date;
 
+  /** The last figures stay on screen while a new request runs and when it fails. */
+  private readonly loader = new LoaderController<RatingStats>(this, {
+    keepValue: true,
+    onLoad: (stats) => this.dispatchEvent(new ZwRatingStatsLoadEvent(stats)),
+  });
+  private readonly format = new StatsFormat(this.localize);
   /** The range in effect, after defaults. */
   private range = { from: '', to: '' };
   private requested?: string;
-  private generation = 0;
-  private controller?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
+  private loads = 0;
   private focusAfterRetry = false;
 
   /** The figures on screen: given ones, or the last fetched. */
   get data(): RatingStats | undefined {
-    return this.stats ?? this.fetched;
+    return this.stats ?? this.loader.value;
   }
 
   /** Where the element stands; see `RatingStatsStatus`. */
   get status(): RatingStatsStatus {
-    if (!this.stats && this.failure !== undefined && !this.loading) {
-      return this.failure instanceof ZwOfflineError ? 'offline' : 'error';
+    if (!this.stats && this.loader.error !== undefined && !this.loader.loading) {
+      return failureKind(this.loader.error) === 'offline' ? 'offline' : 'error';
     }
     const data = this.data;
     if (!data) return 'loading';
@@ -193,23 +154,9 @@ export class ZwRatingStats extends ZwElement {
     if (!(RATING_STATS_GROUPS as readonly string[]).includes(this.groupBy)) {
       throw new ZwConfigError('group-by', RATING_STATS_GROUPS.join(' | '), String(this.groupBy));
     }
-    for (const [attribute, value] of [
-      ['from', this.from],
-      ['to', this.to],
-    ] as const) {
-      if (value != null && !isDay(value)) throw new ZwConfigError(attribute, 'a date YYYY-MM-DD', value);
-    }
-    const to = this.to ?? shanghaiToday();
-    const from = this.from ?? addDays(to, 1 - DEFAULT_RANGE_DAYS);
-    if (from > to) throw new ZwConfigError('from', `a date YYYY-MM-DD not after to (${to})`, from);
-    if (daysInRange(from, to) > MAX_RANGE_DAYS) {
-      throw new ZwConfigError('from', `a date at most ${MAX_RANGE_DAYS} days before to (${to})`, from);
-    }
-    if (this.refresh != null && !(Number.isFinite(this.refresh) && this.refresh >= MIN_REFRESH_SECONDS)) {
-      const received = Number.isNaN(this.refresh) ? (this.getAttribute('refresh') ?? 'NaN') : String(this.refresh);
-      throw new ZwConfigError('refresh', `a number of seconds ≥ ${MIN_REFRESH_SECONDS}`, received);
-    }
-    this.range = { from, to };
+    const range = statsRange(this.from, this.to);
+    checkRefresh(this.refresh, this.getAttribute('refresh'));
+    this.range = range;
     return super.resolveConfig();
   }
 
@@ -221,7 +168,7 @@ export class ZwRatingStats extends ZwElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop();
+    this.stopTimer();
     this.requested = undefined;
   }
 
@@ -236,7 +183,8 @@ export class ZwRatingStats extends ZwElement {
       if (wanted) {
         void this.load();
       } else {
-        this.stop();
+        this.stopTimer();
+        this.loader.clear();
       }
     }
   }
@@ -247,62 +195,46 @@ export class ZwRatingStats extends ZwElement {
     return this.load();
   }
 
-  private stop(): void {
-    this.generation += 1;
-    this.controller?.abort();
-    this.controller = undefined;
+  private stopTimer(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.loading = false;
   }
 
   private async load(): Promise<void> {
-    this.stop();
-    const generation = this.generation;
-    const controller = new AbortController();
-    this.controller = controller;
-    this.loading = true;
-    const target = { baseUrl: this.config.apiBase };
-    const source = this.client ?? { ratingStats: (query: RatingStatsQuery, signal?: AbortSignal) => getRatingStats(target, query, signal) };
-    let stats: RatingStats;
-    try {
-      stats = await source.ratingStats(this.query, controller.signal);
-    } catch (error) {
-      if (generation !== this.generation) return;
-      this.failure = error ?? new Error('unknown');
-      this.loading = false;
-      // API errors are expected and shown; anything else is a bug worth a log line.
-      if (!(error instanceof ZwApiError)) {
-        console.warn('[zhengwu-kit] <zw-rating-stats> could not load the statistics', error);
-      }
-      this.schedule(generation);
-      return;
-    }
-    if (generation !== this.generation) return;
-    this.fetched = stats;
-    this.loadedAt = new Date();
-    this.failure = undefined;
-    this.loading = false;
-    this.schedule(generation);
-    await this.updateComplete;
-    if (generation === this.generation) this.dispatchEvent(new ZwRatingStatsLoadEvent(stats));
-  }
-
-  private schedule(generation: number): void {
-    if (!this.refresh || generation !== this.generation) return;
-    this.timer = setTimeout(() => {
-      if (generation === this.generation) void this.load();
-    }, this.refresh * 1000);
+    this.stopTimer();
+    const load = ++this.loads;
+    const query = this.query;
+    const { apiBase } = this.config;
+    const client = this.client;
+    await this.loader.request(
+      this.requested ?? '',
+      async (signal) => {
+        try {
+          const stats = client
+            ? await client.ratingStats(query, signal)
+            : await (await import('./stats-api.js')).getRatingStats({ baseUrl: apiBase }, query, signal);
+          this.loadedAt = new Date();
+          return stats;
+        } finally {
+          // The newest load (and only while still wanted) schedules the next, before it is shown.
+          if (load === this.loads && this.refresh && this.requested && this.isConnected) {
+            this.timer = setTimeout(() => void this.load(), this.refresh * 1000);
+          }
+        }
+      },
+      // Each call means "fetch now": a new query, the retry button or the refresh timer.
+      true,
+    );
   }
 
   private readonly onRetry = () => {
     this.focusAfterRetry = true;
-    void this.load();
+    void this.reload();
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusAfterRetry && !this.loading) {
+    if (this.focusAfterRetry && !this.loader.loading) {
       this.focusAfterRetry = false;
       // Failed again: stay on the button. Loaded: go to the heading above the new figures.
       const target =
@@ -310,39 +242,6 @@ export class ZwRatingStats extends ZwElement {
         this.renderRoot.querySelector<HTMLElement>('h2');
       target?.focus();
     }
-  }
-
-  // ---------------------------------------------------------------- formatting
-
-  private percent(rate: number): string {
-    return this.localize.number(rate, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
-
-  private count(value: number): string {
-    return this.localize.number(value);
-  }
-
-  private dayText(day: string, options: Intl.DateTimeFormatOptions): string {
-    return isDay(day) ? this.localize.date(dayInstant(day), options) : day;
-  }
-
-  private bucketLabel(bucket: RatingStatsBucket, group: RatingStatsGroup, short: boolean): string {
-    if (group !== 'day') return bucket.label;
-    return this.dayText(
-      bucket.key,
-      short ? { month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric', weekday: 'short' },
-    );
-  }
-
-  private rangeText(from: string, to: string): string {
-    const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-    return this.t('stats.range', { from: this.dayText(from, options), to: this.dayText(to, options) });
-  }
-
-  private bucketsOf(stats: RatingStats, group: RatingStatsGroup): RatingStatsBucket[] {
-    if (group === 'window') return stats.byWindow;
-    if (group === 'department') return stats.byDepartment;
-    return stats.byDay;
   }
 
   /** The chart's accessible name, e.g. "按日期的满意率，共 12 组，最高 98.2%，最低 76.0%". */
@@ -353,8 +252,8 @@ export class ZwRatingStats extends ZwElement {
     return this.t('stats.chart.summary', {
       by,
       count: buckets.length,
-      max: this.percent(Math.max(...rates)),
-      min: this.percent(Math.min(...rates)),
+      max: this.format.percent(Math.max(...rates)),
+      min: this.format.percent(Math.min(...rates)),
     });
   }
 
@@ -370,10 +269,10 @@ export class ZwRatingStats extends ZwElement {
       this.window ? this.t('stats.filter.window', { value: this.window }) : '',
       this.department ? this.t('stats.filter.department', { value: this.department }) : '',
     ].filter(Boolean);
-    return html`<section class="base" part="base" aria-labelledby="title" aria-busy=${this.loading ? 'true' : 'false'}>
+    return html`<section class="base" part="base" aria-labelledby="title" aria-busy=${this.loader.loading ? 'true' : 'false'}>
       <h2 id="title" part="title" tabindex="-1">${this.label || this.t('stats.title')}</h2>
       <p class="range" part="range">
-        <span>${this.rangeText(from, to)}</span>${filters.map((filter) => html` <span class="filter">${filter}</span>`)}
+        <span>${this.format.rangeText(from, to)}</span>${filters.map((filter) => html` <span class="filter">${filter}</span>`)}
       </p>
       ${failed ? this.renderFailure(Boolean(data)) : nothing}
       ${data ? this.renderData(data) : nothing}
@@ -382,11 +281,13 @@ export class ZwRatingStats extends ZwElement {
   }
 
   private renderFailure(stale: boolean) {
-    const error = this.failure;
-    const offline = error instanceof ZwOfflineError;
+    const error = this.loader.error;
+    const kind = failureKind(error);
     const code = error instanceof ZwServerError ? `${error.status} ${error.code}` : undefined;
-    return html`<div class="failure ${offline ? 'offline' : 'error'}" part="error" role="alert">
-      <p class="failure-message">${this.t(offline ? 'stats.offline' : 'stats.error')}</p>
+    // Offline and plain server errors have the statistics' own words; the rest say what happened.
+    const message = kind === 'offline' || kind === 'error' ? `stats.${kind}` : `core:load.failure.${kind}`;
+    return html`<div class="failure ${kind === 'offline' ? 'offline' : 'error'}" part="error" role="alert">
+      <p class="failure-message">${this.t(message)}</p>
       ${code ? html`<p class="failure-code">${this.t('stats.errorCode', { code })}</p>` : nothing}
       ${stale && this.loadedAt
         ? html`<p class="stale">
@@ -402,20 +303,20 @@ export class ZwRatingStats extends ZwElement {
       return html`<p class="message empty" part="status">${this.t('stats.empty')}</p>`;
     }
     const group = this.groupBy as RatingStatsGroup;
-    const buckets = this.bucketsOf(stats, group);
+    const buckets = this.format.bucketsOf(stats, group);
     const bad = (stats.byLevel.dissatisfied ?? 0) + (stats.byLevel['very-dissatisfied'] ?? 0);
     return html`<dl class="summary" part="summary">
         <div class="figure total">
           <dt>${this.t('stats.summary.total')}</dt>
-          <dd>${this.count(stats.total)}</dd>
+          <dd>${this.format.count(stats.total)}</dd>
         </div>
         <div class="figure rate">
           <dt>${this.t('stats.summary.rate')}</dt>
-          <dd>${stats.rate == null ? this.t('stats.none') : this.percent(stats.rate)}</dd>
+          <dd>${stats.rate == null ? this.t('stats.none') : this.format.percent(stats.rate)}</dd>
         </div>
         <div class="figure bad">
           <dt>${this.t('stats.summary.bad')}</dt>
-          <dd>${this.count(bad)}</dd>
+          <dd>${this.format.count(bad)}</dd>
         </div>
       </dl>
       <h3 class="levels-title" id="levels-title">${this.t('stats.levels.title')}</h3>
@@ -423,93 +324,40 @@ export class ZwRatingStats extends ZwElement {
         ${RATING_LEVELS.map(
           (level) => html`<div class="level" data-level=${level}>
             <dt>${this.t(`stats.levels.${level}`)}</dt>
-            <dd>${this.count(stats.byLevel[level] ?? 0)}</dd>
+            <dd>${this.format.count(stats.byLevel[level] ?? 0)}</dd>
           </div>`,
         )}
       </dl>
-      ${this.renderChart(buckets, group)} ${this.renderTable(stats, buckets, group)}`;
+      ${this.renderChart(buckets, group)} ${statsTable(this.format, stats, buckets, group)}`;
   }
 
   private renderChart(buckets: readonly RatingStatsBucket[], group: RatingStatsGroup) {
-    const ellipsis = '…';
-    const labels = buckets.map((bucket) => this.bucketLabel(bucket, group, true));
-    const counts = buckets.map((bucket) => this.t('stats.chart.count', { value: this.count(bucket.total) }));
-    const widest = Math.max(
-      textWidthEm(this.percent(1)),
-      ...labels.map(textWidthEm),
-      ...counts.map(textWidthEm),
-    );
-    const slot = Math.min(SLOT_MAX, Math.max(SLOT_MIN, widest + 1));
-    const base = TOP + PLOT;
-    const width = GUTTER + buckets.length * slot + 0.5;
-    const height = base + 3.4;
-    const em = (value: number) => `${Math.round(value * 1000) / 1000}em`;
+    const labels = buckets.map((bucket) => this.format.bucketLabel(bucket, group, true));
+    const counts = buckets.map((bucket) => this.t('stats.chart.count', { value: this.format.count(bucket.total) }));
+    const widest = Math.max(textWidthEm(this.format.percent(1)), ...labels.map(textWidthEm), ...counts.map(textWidthEm));
+    const layout = chartLayout(buckets.length, widest);
+    const { base, left, plot, slot, width, height } = layout;
     const grid = [0, 0.5, 1].map(
-      (share) => svg`<line class="grid ${share === 0 ? 'axis' : ''}" x1=${em(GUTTER - 0.2)} x2=${em(width)}
-          y1=${em(base - share * PLOT)} y2=${em(base - share * PLOT)}></line>
-        <text class="tick" x=${em(GUTTER - 0.4)} y=${em(base - share * PLOT + 0.35)} text-anchor="end">${this.localize.number(share, { style: 'percent' })}</text>`,
+      (share) => svg`<line class="grid ${share === 0 ? 'axis' : ''}" x1=${em(left - 0.2)} x2=${em(width)}
+          y1=${em(base - share * plot)} y2=${em(base - share * plot)}></line>
+        <text class="tick" x=${em(left - 0.4)} y=${em(base - share * plot + 0.35)} text-anchor="end">${this.localize.number(share, { style: 'percent' })}</text>`,
     );
     const bars: SVGTemplateResult[] = buckets.map((bucket, index) => {
-      const centre = GUTTER + index * slot + slot / 2;
-      const rate = bucket.rate;
-      const top = rate == null ? base : base - rate * PLOT;
-      const barWidth = slot * BAR_SHARE;
+      const { rate } = bucket;
+      const bar = barOf(layout, index, rate);
       return svg`<g class="bucket" data-key=${bucket.key}>
-        ${rate != null && rate > 0
-          ? svg`<rect class="bar" part="bar" x=${em(centre - barWidth / 2)} y=${em(top)} width=${em(barWidth)} height=${em(rate * PLOT)}></rect>`
+        ${bar.height > 0
+          ? svg`<rect class="bar" part="bar" x=${em(bar.x)} y=${em(bar.top)} width=${em(layout.barWidth)} height=${em(bar.height)}></rect>`
           : nothing}
-        <text class="value" x=${em(centre)} y=${em(top - 0.35)} text-anchor="middle">${rate == null ? this.t('stats.none') : this.percent(rate)}</text>
-        <text class="label" x=${em(centre)} y=${em(base + 1.3)} text-anchor="middle">${fitText(labels[index], slot - 0.4, ellipsis)}</text>
-        <text class="count" x=${em(centre)} y=${em(base + 2.8)} text-anchor="middle">${counts[index]}</text>
+        <text class="value" x=${em(bar.centre)} y=${em(bar.top - 0.35)} text-anchor="middle">${rate == null ? this.t('stats.none') : this.format.percent(rate)}</text>
+        <text class="label" x=${em(bar.centre)} y=${em(base + 1.3)} text-anchor="middle">${fitText(labels[index], slot - 0.4)}</text>
+        <text class="count" x=${em(bar.centre)} y=${em(base + 2.8)} text-anchor="middle">${counts[index]}</text>
       </g>`;
     });
     return html`<div class="chart" part="chart" role="group" aria-label=${this.t('stats.chart.label')} tabindex="0">
       <svg role="img" aria-label=${this.chartSummary(buckets, group)} width=${em(width)} height=${em(height)} focusable="false">
         ${grid}${bars}
       </svg>
-    </div>`;
-  }
-
-  private renderTable(stats: RatingStats, buckets: readonly RatingStatsBucket[], group: RatingStatsGroup) {
-    const rateCell = (rate: number | null) =>
-      rate == null
-        ? html`<span aria-hidden="true">${this.t('stats.none')}</span><span class="visually-hidden">${this.t('stats.noneSpoken')}</span>`
-        : this.percent(rate);
-    return html`<div class="table-wrap" role="group" aria-label=${this.t('stats.table.label')} tabindex="0">
-      <table part="table">
-        <caption>
-          ${this.t('stats.table.caption', { by: this.t(`stats.by.${group}`), range: this.rangeText(stats.from, stats.to) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t(`stats.table.group.${group}`)}</th>
-            <th scope="col">${this.t('stats.table.total')}</th>
-            <th scope="col">${this.t('stats.table.satisfied')}</th>
-            <th scope="col">${this.t('stats.table.bad')}</th>
-            <th scope="col">${this.t('stats.table.rate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${buckets.map(
-            (bucket) => html`<tr data-key=${bucket.key}>
-              <th scope="row">${this.bucketLabel(bucket, group, false)}</th>
-              <td>${this.count(bucket.total)}</td>
-              <td>${this.count(bucket.satisfied)}</td>
-              <td>${this.count(bucket.total - bucket.satisfied)}</td>
-              <td>${rateCell(bucket.rate)}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${this.t('stats.table.sum')}</th>
-            <td>${this.count(stats.total)}</td>
-            <td>${this.count(stats.satisfied)}</td>
-            <td>${this.count(stats.total - stats.satisfied)}</td>
-            <td>${rateCell(stats.rate)}</td>
-          </tr>
-        </tfoot>
-      </table>
     </div>`;
   }
 }

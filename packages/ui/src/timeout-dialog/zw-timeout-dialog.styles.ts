@@ -25,12 +25,6 @@ export const timeoutDialogStyles = css`
     background: var(--zw-timeout-dialog-backdrop, rgb(0 0 0 / 0.6));
   }
 
-  /* demo-open: shown in place so several stories can sit on one docs page */
-  dialog:not(:modal) {
-    position: static;
-    margin: 0 auto;
-  }
-
   h2 {
     margin: 0 0 var(--zw-sys-space);
     font-size: var(--zw-sys-font-size-heading);

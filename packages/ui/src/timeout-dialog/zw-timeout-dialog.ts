@@ -6,6 +6,7 @@ import {
   MIN_IDLE_WARNING,
   baseStyles,
   parseSeconds,
+  type Clock,
   type ZwConfig,
 } from '@zhengwu/core';
 import { UI_NS } from '../locales/namespace.js';
@@ -56,7 +57,7 @@ const NEXT_VISITOR_EVENTS = ['pointerdown', 'keydown'] as const;
  *   was called while the warning showed. The count starts over.
  * @fires zw-timeout - The session is over: `detail.reason` is `expired` (the count reached 0)
  *   or `ended` (the visitor chose to finish). Wipe the visitor's data and go home.
- * @fires zw-config-error - `timeout`, `warning` or `demo-seconds` is invalid.
+ * @fires zw-config-error - `timeout` or `warning` is invalid.
  */
 export class ZwTimeoutDialog extends ZwElement {
   static override i18nNamespaces = [UI_NS];
@@ -82,13 +83,10 @@ export class ZwTimeoutDialog extends ZwElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /**
-   * For stories, docs and screenshots only: shows the dialog at once, in place (not modal),
-   * with `demo-seconds` left and the timer stopped. Its buttons close it as in real use.
+   * Where the time comes from. Default: the browser's timers; stories and tests pass a
+   * `ManualClock` to show the warning at a given second without waiting for it.
    */
-  @property({ type: Boolean, attribute: 'demo-open' }) demoOpen = false;
-
-  /** For stories and screenshots only: the seconds shown by `demo-open` (default: `warning`). */
-  @property({ attribute: 'demo-seconds' }) demoSeconds?: string | number;
+  @property({ attribute: false }) clock?: Clock;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('zw-button[part="extend"]') private extendButton?: ZwButton;
@@ -111,19 +109,15 @@ export class ZwTimeoutDialog extends ZwElement {
   /** What the polite status region says (empty except near the end). */
   private announcement = '';
 
-  /** Seconds shown by `demo-open`, checked in `resolveConfig()`. */
-  private demoRemaining = MIN_IDLE_WARNING;
-
   private readonly onNextVisitor = () => this.restart();
 
-  /** True while the warning (or the demo) is shown. */
+  /** True while the warning is shown. */
   get open(): boolean {
-    return !this.configError && (this.demoOpen || (this.running && this.idle.phase === 'warning'));
+    return !this.configError && this.running && this.idle.phase === 'warning';
   }
 
   /** Whole seconds left in the warning (0 when it is not shown). */
   get remaining(): number {
-    if (this.demoOpen) return this.demoRemaining;
     return this.running && this.idle.phase === 'warning' ? this.idle.remaining : 0;
   }
 
@@ -143,7 +137,6 @@ export class ZwTimeoutDialog extends ZwElement {
    */
   restart(): void {
     this.resting = false;
-    this.demoOpen = false;
     this.stopWaitingForNextVisitor();
     if (this.running) this.idle.restart();
     else this.syncTimer();
@@ -173,10 +166,6 @@ export class ZwTimeoutDialog extends ZwElement {
       idleWarning:
         this.warning != null ? parseSeconds(this.warning, 'warning', MIN_IDLE_WARNING) : config.idleWarning,
     };
-    this.demoRemaining =
-      this.demoSeconds != null
-        ? Math.round(parseSeconds(this.demoSeconds, 'demo-seconds', 0))
-        : resolved.idleWarning;
     return resolved;
   }
 
@@ -184,10 +173,10 @@ export class ZwTimeoutDialog extends ZwElement {
     super.willUpdate(changed);
     const { idleTimeout, idleWarning } = this.config;
     const timing = `${idleTimeout}/${idleWarning}`;
-    if (timing !== this.timing) {
+    if (timing !== this.timing || changed.has('clock')) {
       this.timing = timing;
       // Restarts the count when it is running.
-      this.idle.configure({ timeout: idleTimeout, warning: idleWarning });
+      this.idle.configure({ timeout: idleTimeout, warning: idleWarning, clock: this.clock });
     }
     this.syncTimer();
     this.updateAnnouncement();
@@ -198,12 +187,8 @@ export class ZwTimeoutDialog extends ZwElement {
     const dialog = this.dialog;
     if (!dialog) return;
     if (this.open && !dialog.open) {
-      if (this.demoOpen) {
-        dialog.show();
-      } else {
-        dialog.showModal();
-        void this.focusExtend();
-      }
+      dialog.showModal();
+      void this.focusExtend();
     } else if (!this.open && dialog.open) {
       dialog.close();
     }
@@ -212,7 +197,7 @@ export class ZwTimeoutDialog extends ZwElement {
   /** Runs the timer exactly when it should run; safe to call at any time. */
   private syncTimer(): void {
     const wanted =
-      this.isConnected && !this.disabled && !this.demoOpen && !this.resting && !this.configError;
+      this.isConnected && !this.disabled && !this.resting && !this.configError;
     this.running = wanted;
     this.idle.setEnabled(wanted);
   }
@@ -231,7 +216,6 @@ export class ZwTimeoutDialog extends ZwElement {
 
   private finish(reason: 'expired' | 'ended'): void {
     this.resting = true;
-    this.demoOpen = false;
     this.syncTimer();
     this.closeDialog();
     this.waitForNextVisitor();

@@ -1,15 +1,23 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { ManualClock } from '@zhengwu/core';
 import type { Hall } from '@zhengwu/core/contract';
 import '../zw-rating-pad.define.js';
-import { RATING_PAD_DEMO_STATES } from '../zw-rating-pad.js';
+import type { ZwRatingPad, ZwRatingPadPhase } from '../zw-rating-pad.js';
+import type { ZwRating } from '../../rating/zw-rating.js';
 import { REASONS } from '../../rating/stories/zw-rating.stories.js';
+import { FakeOutbox, actOn, until, type FakeAnswer } from '../../rating/stories/fakes.js';
+import { fakePadSource, type PadScript } from './fake-pad-source.js';
 
 interface Args {
   windowId?: string;
-  demoState?: string;
-  hall?: Hall;
+  padToken?: string;
+  hall: Hall;
+  /** What the fake hall does once the pad connects. */
+  script: Omit<PadScript, 'hall'>;
+  /** How the fake outbox answers a rating given on the pad. */
+  answer: FakeAnswer;
 }
 
 /** A neutral silhouette as a data: URL (allowed by the kiosk's CSP), standing in for a staff photo. */
@@ -42,21 +50,39 @@ export const PAD_HALL: Hall = {
   ratingReasons: REASONS,
 };
 
+/** The story's pad, once its fake hall has connected (and its phase is `phase`, if given). */
+async function padIn(canvas: HTMLElement, phase?: ZwRatingPadPhase): Promise<ZwRatingPad> {
+  const pad = canvas.querySelector<ZwRatingPad>('zw-rating-pad')!;
+  await until(() => pad.connectionState !== 'connecting' && (!phase || pad.phase === phase), `pad ${phase ?? 'connected'}`);
+  await pad.updateComplete;
+  return pad;
+}
+
+/** Plays until the pad is connected and in `phase`. */
+const reach =
+  (phase?: ZwRatingPadPhase) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    await padIn(canvasElement, phase);
+  };
+
 const meta = {
   title: 'Rating/Rating pad',
   // sample data shared with the tests, not stories
   excludeStories: ['SAMPLE_PHOTO', 'PAD_HALL'],
   component: 'zw-rating-pad',
-  args: { windowId: '3', demoState: 'idle', hall: PAD_HALL },
-  argTypes: {
-    demoState: { control: 'select', options: [...RATING_PAD_DEMO_STATES] },
-  },
+  args: { windowId: '3', padToken: 'story-pad-token', hall: PAD_HALL, script: {}, answer: 'sent' },
+  // The pad's timers run on a clock that moves only in play, so each state stays on screen.
+  parameters: { docs: { story: { autoplay: true } } },
   render: (args: Args) =>
     html`<zw-rating-pad
       window-id=${ifDefined(args.windowId)}
-      demo-state=${ifDefined(args.demoState)}
+      pad-token=${ifDefined(args.padToken)}
       .hall=${args.hall}
+      .client=${fakePadSource({ ...args.script, hall: args.hall })}
+      .outbox=${new FakeOutbox(args.answer)}
+      .clock=${new ManualClock()}
     ></zw-rating-pad>`,
+  play: reach(),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -69,28 +95,52 @@ export const IdleWithStaffCard: Story = {};
 export const IdleWithoutPhoto: Story = { args: { windowId: '4' } };
 
 /** The clerk closed a transaction: the rating for exactly that one, and a QR code to rate on the phone. */
-export const RatingRequested: Story = { args: { demoState: 'rating' } };
+export const RatingRequested: Story = {
+  args: { script: { request: true } },
+  play: reach('rating'),
+};
 
 /**
  * The visitor has not touched the pad for `rating-timeout` seconds: a warning counts down (at
  * least 20 s) and offers to continue; when it runs out the pad goes idle and records nothing.
  */
-export const WalkAwayWarning: Story = { args: { demoState: 'warning' } };
+export const WalkAwayWarning: Story = {
+  args: { script: { request: true } },
+  play: async ({ canvasElement }) => {
+    const pad = await padIn(canvasElement, 'rating');
+    const dialog = pad.shadowRoot!.querySelector('zw-timeout-dialog')!;
+    await dialog.updateComplete;
+    // 120 s without a touch, then 5 s into the 30 s warning
+    (pad.clock as ManualClock).advance((120 + 5) * 1000);
+    await until(() => dialog.open, 'the warning');
+  },
+};
 
-/** After the rating: thank you (the level chosen is never shown). */
-export const Thanks: Story = { args: { demoState: 'thanks' } };
+/** After the rating (here: given on the phone): thank you (the level chosen is never shown). */
+export const Thanks: Story = {
+  args: { script: { request: true, ratedOnPhone: true } },
+  play: reach('thanks'),
+};
 
 /** The network or the hall's event stream is down: a badge says so; ratings wait on the pad. */
-export const Offline: Story = { args: { demoState: 'offline' } };
+export const Offline: Story = { args: { script: { state: 'reconnecting' } } };
 
 /** The rating was refused (here: already rated, 一次一评): the widget's error, then idle. */
-export const RatingRefused: Story = { args: { demoState: 'error' } };
+export const RatingRefused: Story = {
+  args: { script: { request: true }, answer: { status: 409, code: 'already_rated' } },
+  play: async ({ canvasElement }) => {
+    const pad = await padIn(canvasElement, 'rating');
+    const rating = pad.shadowRoot!.querySelector<ZwRating>('zw-rating')!;
+    await actOn(rating, { level: 'satisfied', submit: true, until: 'error' });
+    await padIn(canvasElement, 'error');
+  },
+};
 
 /** The hall refused the pad token (a wrong or revoked one): an alert instead of requests. */
-export const Unauthorized: Story = { args: { demoState: 'unauthorized' } };
+export const Unauthorized: Story = { args: { script: { refuse: true } } };
 
 /** A live pad without `pad-token`, its device credential: it says so and connects nowhere. */
-export const MissingPadToken: Story = { args: { demoState: undefined } };
+export const MissingPadToken: Story = { args: { padToken: undefined }, play: undefined };
 
 /** Without `window-id` (and no provider window): the pad says which attribute is missing. */
-export const MissingWindowId: Story = { args: { windowId: undefined } };
+export const MissingWindowId: Story = { args: { windowId: undefined }, play: undefined };

@@ -12,11 +12,12 @@ import type { ZwPadIdleEvent, ZwPadRequestEvent } from '../zw-rating-pad-events.
 import { closeRatingOutbox, ratingOutbox } from '../../outbox/rating-outbox.js';
 import * as stories from '../stories/zw-rating-pad.stories.js';
 import { PAD_HALL } from '../stories/zw-rating-pad.stories.js';
-import { deepText, describeStoryMatrix, renderStory, settle } from '@zhengwu/test-helpers/stories';
+import { deepText, describeStoryMatrix, renderStory, settle, storiesOf } from '@zhengwu/test-helpers/stories';
 import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
 import { hallServer, padToken, rejection } from '@zhengwu/test-helpers/hall-server';
 import { deleteDatabase } from '@zhengwu/test-helpers/idb';
 import { eventWithin } from '@zhengwu/test-helpers/events';
+import { fakePadSource } from '../stories/fake-pad-source.js';
 
 // ---------- helpers ----------
 
@@ -155,19 +156,39 @@ async function requested(pad: ZwRatingPad, complete: () => Promise<RatingTarget>
   return { target, event };
 }
 
+/** A fake hall that connects and never asks for a rating. */
+const quietHall = () => fakePadSource({ hall: PAD_HALL });
+
 // ---------- tests ----------
 
 describe('zw-rating-pad', () => {
   it('is accessible', async () => {
-    const el = await fixture<ZwRatingPad>(
-      html`<zw-rating-pad window-id="3" demo-state="idle" .hall=${PAD_HALL}></zw-rating-pad>`,
-    );
-    await expect(el).to.be.accessible();
-    for (const demo of ['rating', 'warning', 'thanks', 'offline', 'error', 'unauthorized']) {
-      el.demoState = demo;
-      await el.updateComplete;
-      await settle(el);
-      await expect(el, demo).to.be.accessible();
+    for (const { name, render } of storiesOf(stories)) {
+      const el = (await renderStory(render())).querySelector('zw-rating-pad')!;
+      await expect(el, name).to.be.accessible();
+      fixtureCleanup();
+    }
+  });
+
+  it('stories reach their states through a fake hall, a fake outbox and a clock, not pretend attributes', async () => {
+    const expected: Record<string, (pad: ZwRatingPad) => unknown> = {
+      IdleWithStaffCard: (pad) => pad.phase === 'idle' && pad.connectionState === 'open' && $(pad, 'img.photo'),
+      IdleWithoutPhoto: (pad) => pad.phase === 'idle' && $(pad, '.photo.placeholder'),
+      RatingRequested: (pad) => pad.phase === 'rating' && widget(pad) && $(pad, '[part="qr"]'),
+      WalkAwayWarning: (pad) => $<ZwTimeoutDialog>(pad, 'zw-timeout-dialog')?.remaining === 25,
+      Thanks: (pad) => pad.phase === 'thanks' && $(pad, '[part="thanks"]'),
+      Offline: (pad) => pad.offline && $(pad, '[part="offline"]'),
+      RatingRefused: (pad) => pad.phase === 'error' && widget(pad)?.problem?.kind === 'already-rated',
+      Unauthorized: (pad) => $(pad, '[part="unauthorized"]') && pad.connectionState === 'closed',
+      MissingPadToken: (pad) => text($(pad, '[part="config-error"]')).includes('pad-token'),
+      MissingWindowId: (pad) => text($(pad, '[part="config-error"]')).includes('window-id'),
+    };
+    const all = storiesOf(stories);
+    expect(all.map(({ name }) => name)).to.have.members(Object.keys(expected));
+    for (const { name, render } of all) {
+      const pad = (await renderStory(render())).querySelector('zw-rating-pad')!;
+      expect(expected[name](pad), name).to.be.ok;
+      fixtureCleanup();
     }
   });
 
@@ -188,7 +209,7 @@ describe('zw-rating-pad', () => {
 
     it('takes the window from <zw-provider window-id>', async () => {
       const provider = await fixture(
-        html`<zw-provider window-id="4"><zw-rating-pad demo-state="idle" .hall=${PAD_HALL}></zw-rating-pad></zw-provider>`,
+        html`<zw-provider window-id="4"><zw-rating-pad pad-token="test" .hall=${PAD_HALL} .client=${quietHall()}></zw-rating-pad></zw-provider>`,
       );
       const el = provider.querySelector('zw-rating-pad')!;
       await settle(provider);
@@ -203,12 +224,11 @@ describe('zw-rating-pad', () => {
       ['rating-warning', 'later'],
       ['thanks-seconds', '0'],
       ['qr-base', 'javascript:alert(1)'],
-      ['demo-state', 'sleeping'],
       ['window-id', '99'],
     ]) {
       it(`shows a config error naming ${attribute} for "${value}"`, async () => {
         const el = await fixture<ZwRatingPad>(
-          html`<zw-rating-pad window-id="3" demo-state="idle" .hall=${PAD_HALL}></zw-rating-pad>`,
+          html`<zw-rating-pad window-id="3" pad-token="test" .client=${quietHall()} .hall=${PAD_HALL}></zw-rating-pad>`,
         );
         const reported = oneEvent(el, 'zw-config-error');
         el.setAttribute(attribute, value);
@@ -227,7 +247,7 @@ describe('zw-rating-pad', () => {
 
     it('accepts a rating-timeout of 20 seconds', async () => {
       const el = await fixture<ZwRatingPad>(
-        html`<zw-rating-pad window-id="3" demo-state="idle" rating-timeout="20" .hall=${PAD_HALL}></zw-rating-pad>`,
+        html`<zw-rating-pad window-id="3" pad-token="test" .client=${quietHall()} rating-timeout="20" .hall=${PAD_HALL}></zw-rating-pad>`,
       );
       expect($(el, '[part="config-error"]')).to.equal(null);
     });
@@ -236,7 +256,7 @@ describe('zw-rating-pad', () => {
   describe('idle', () => {
     it('shows the staff card: photo, name, 工号, window, department, and a welcome (no rating prompt)', async () => {
       const el = await fixture<ZwRatingPad>(
-        html`<zw-rating-pad window-id="3" demo-state="idle" .hall=${PAD_HALL}></zw-rating-pad>`,
+        html`<zw-rating-pad window-id="3" pad-token="test" .client=${quietHall()} .hall=${PAD_HALL}></zw-rating-pad>`,
       );
       const card = $(el, '[part="staff-card"]')!;
       const photo = card.querySelector<HTMLImageElement>('img.photo')!;
@@ -260,7 +280,7 @@ describe('zw-rating-pad', () => {
 
     it('shows a neutral placeholder with the first character of the name when there is no photo', async () => {
       const el = await fixture<ZwRatingPad>(
-        html`<zw-rating-pad window-id="4" demo-state="idle" .hall=${PAD_HALL}></zw-rating-pad>`,
+        html`<zw-rating-pad window-id="4" pad-token="test" .client=${quietHall()} .hall=${PAD_HALL}></zw-rating-pad>`,
       );
       expect($(el, 'img')).to.equal(null);
       const placeholder = $(el, '.photo.placeholder')!;
@@ -634,11 +654,9 @@ describe('zw-rating-pad', () => {
 
   describe('thanks', () => {
     it('never reveals a level, in any locale', async () => {
+      const thanks = storiesOf(stories).find(({ name }) => name === 'Thanks')!;
       for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
-        const provider = await renderStory(
-          html`<zw-rating-pad window-id="3" demo-state="thanks" .hall=${PAD_HALL}></zw-rating-pad>`,
-          locale,
-        );
+        const provider = await renderStory(thanks.render(), locale);
         const pad = provider.querySelector('zw-rating-pad')!;
         expect(text($(pad, '[part="thanks"]')), locale).not.to.equal('');
         expect(text(pad.shadowRoot!.firstElementChild), locale).not.to.match(LEVEL_WORDS);
@@ -648,15 +666,16 @@ describe('zw-rating-pad', () => {
   });
 
   describe('elder mode', () => {
-    for (const demo of ['idle', 'rating', 'thanks', 'offline']) {
+    for (const [demo, storyName] of [
+      ['idle', 'IdleWithStaffCard'],
+      ['rating', 'RatingRequested'],
+      ['thanks', 'Thanks'],
+      ['offline', 'Offline'],
+    ]) {
       it(`meets the elder sizes (${demo}): text ≥ 24 px, line height ≥ 1.3, contrast ≥ 7:1`, async () => {
+        const story = storiesOf(stories).find(({ name }) => name === storyName)!;
         for (const theme of ['light', 'dark', 'high-contrast'] as const) {
-          const provider = await renderStory(
-            html`<zw-rating-pad window-id="3" demo-state=${demo} .hall=${PAD_HALL}></zw-rating-pad>`,
-            'zh-CN',
-            'elder',
-            theme,
-          );
+          const provider = await renderStory(story.render(), 'zh-CN', 'elder', theme);
           const pad = provider.querySelector('zw-rating-pad')!;
           const texts = textElements(pad.shadowRoot!);
           expect(texts.length, 'something to measure').to.be.at.least(2);

@@ -3,16 +3,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { RatingReason, RatingTarget } from '@zhengwu/core/contract';
 import '../zw-rating.define.js';
-import { RATING_DEMO_STATES } from '../zw-rating.js';
+import type { RatingOutboxLike } from '../../outbox/rating-kind.js';
+import type { RatingReasonsSource } from '../rating-reasons-loader.js';
+import { FakeOutbox, offlineReasons, pendingReasons, rateIn } from './fakes.js';
 
 interface Args {
   transactionId?: string;
   token?: string;
   channel?: string;
-  demoState?: string;
   hideTarget: boolean;
   target?: RatingTarget;
   reasons?: RatingReason[];
+  /** A fresh outbox for each render (a fake one: stories send nothing to a hall). */
+  outbox?: () => RatingOutboxLike;
+  /** Where the reasons load from when `reasons` is not given. */
+  client?: () => RatingReasonsSource;
 }
 
 /** The common default list of 不满意原因 (the hall server's seed uses the same). */
@@ -63,20 +68,23 @@ const meta = {
     hideTarget: false,
     target: TARGET,
     reasons: REASONS,
+    outbox: () => new FakeOutbox('sent'),
   },
   argTypes: {
     channel: { control: 'select', options: ['window-pad', 'kiosk', 'qr-code', 'website', 'app'] },
-    demoState: { control: 'select', options: [undefined, ...RATING_DEMO_STATES] },
   },
+  // The states after a tap are reached by tapping (play), also on the docs page.
+  parameters: { docs: { story: { autoplay: true } } },
   render: (args: Args) =>
     html`<zw-rating
       transaction-id=${ifDefined(args.transactionId)}
       token=${ifDefined(args.token)}
       channel=${ifDefined(args.channel)}
-      demo-state=${ifDefined(args.demoState)}
       ?hide-target=${args.hideTarget}
       .target=${args.target}
       .reasons=${args.reasons}
+      .outbox=${args.outbox?.()}
+      .client=${args.client?.()}
     ></zw-rating>`,
 } satisfies Meta<Args>;
 export default meta;
@@ -87,41 +95,69 @@ type Story = StoryObj<Args>;
 export const Empty: Story = {};
 
 /** 满意 chosen; no more questions for a good rating. */
-export const Satisfied: Story = { args: { demoState: 'satisfied' } };
+export const Satisfied: Story = { play: ({ canvasElement }) => rateIn(canvasElement, { level: 'satisfied' }) };
 
 /** 非常不满意 chosen: the reasons, a comment and a phone number for the follow-up call. */
-export const Dissatisfied: Story = { args: { demoState: 'dissatisfied' } };
+export const Dissatisfied: Story = {
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'very-dissatisfied', reasons: 1 }),
+};
 
 /** 不满意 submitted without a reason and with a wrong phone number: the errors. */
-export const DissatisfiedWithErrors: Story = { args: { demoState: 'invalid' } };
+export const DissatisfiedWithErrors: Story = {
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'dissatisfied', phone: '1380013', submit: true }),
+};
 
-/** The rating is being stored and sent. */
-export const Submitting: Story = { args: { demoState: 'submitting' } };
+/** The rating is stored on this device and on its way; the hall has not answered yet. */
+export const Submitting: Story = {
+  args: { outbox: () => new FakeOutbox('none') },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'satisfied', submit: true, until: 'submitting' }),
+};
 
 /** Offline: the rating is kept on this device and sent when the network is back. */
-export const QueuedOffline: Story = { args: { demoState: 'queued' } };
+export const QueuedOffline: Story = {
+  args: { outbox: () => new FakeOutbox('offline') },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'satisfied', submit: true, until: 'queued' }),
+};
 
 /** Submitted: thank you. */
-export const Submitted: Story = { args: { demoState: 'sent' } };
+export const Submitted: Story = {
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'satisfied', submit: true, until: 'sent' }),
+};
 
 /** The transaction was already rated (一次一评): the server refused a second rating. */
-export const AlreadyRated: Story = { args: { demoState: 'already-rated' } };
+export const AlreadyRated: Story = {
+  args: { outbox: () => new FakeOutbox({ status: 409, code: 'already_rated' }) },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'basic', submit: true, until: 'error' }),
+};
 
 /** The rating link (its token) has expired: the server refused it with 410. */
-export const Expired: Story = { args: { demoState: 'expired', channel: 'qr-code' } };
+export const Expired: Story = {
+  args: { channel: 'qr-code', outbox: () => new FakeOutbox({ status: 410, code: 'rating_token_expired' }) },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'satisfied', submit: true, until: 'error' }),
+};
 
 /** Any other refusal: the server's error code is shown for the staff. */
-export const Refused: Story = { args: { demoState: 'refused' } };
+export const Refused: Story = {
+  args: { outbox: () => new FakeOutbox({ status: 422, code: 'unknown_transaction' }) },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'satisfied', submit: true, until: 'error' }),
+};
 
 /** Reasons are loading from the hall (when `.reasons` is not given). */
-export const LoadingReasons: Story = { args: { demoState: 'loading', reasons: undefined } };
+export const LoadingReasons: Story = {
+  args: { reasons: undefined, client: pendingReasons },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'dissatisfied' }),
+};
 
 /** Reasons could not be loaded: an error with a retry button, never a blank list. */
-export const ReasonsLoadError: Story = { args: { demoState: 'load-error', reasons: undefined } };
+export const ReasonsLoadError: Story = {
+  args: { reasons: undefined, client: offlineReasons },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'dissatisfied' }),
+};
 
 /** Standalone on a portal page: channel `website`, no target line. */
 export const Website: Story = {
-  args: { channel: undefined, target: undefined, demoState: 'satisfied' },
+  args: { channel: undefined, target: undefined },
+  play: ({ canvasElement }) => rateIn(canvasElement, { level: 'satisfied' }),
 };
 
 /**

@@ -7,6 +7,7 @@ import type { ZwRating } from '../zw-rating.js';
 import { closeRatingOutbox, ratingOutbox } from '../../outbox/rating-outbox.js';
 import * as stories from '../stories/zw-rating.stories.js';
 import { REASONS, TARGET, sampleToken } from '../stories/zw-rating.stories.js';
+import { pendingReasons } from '../stories/fakes.js';
 import { deepText, describeStoryMatrix, renderStory, storiesOf } from '@zhengwu/test-helpers/stories';
 import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
 import { hallServer, rejection } from '@zhengwu/test-helpers/hall-server';
@@ -143,6 +144,32 @@ describe('zw-rating', () => {
         expect(shown.trim(), `${name} ${locale}`).not.to.equal('');
         fixtureCleanup();
       }
+    }
+  });
+
+  it('stories reach their states through fakes and taps, not pretend attributes', async () => {
+    const expected: Record<string, (el: ZwRating) => unknown> = {
+      Empty: (el) => el.level === null && el.phase === 'form',
+      Satisfied: (el) => el.level === 'satisfied' && el.phase === 'form',
+      Dissatisfied: (el) => el.level === 'very-dissatisfied' && checkboxes(el)[0].checked,
+      DissatisfiedWithErrors: (el) => $(el, '#reasons-error') && $(el, '#phone-error'),
+      Submitting: (el) => el.phase === 'submitting',
+      QueuedOffline: (el) => el.phase === 'queued',
+      Submitted: (el) => el.phase === 'sent',
+      AlreadyRated: (el) => el.problem?.kind === 'already-rated',
+      Expired: (el) => el.problem?.kind === 'expired',
+      Refused: (el) => el.problem?.kind === 'refused' && text($(el, '.problem')).includes('unknown_transaction'),
+      LoadingReasons: (el) => $(el, '.reasons-status'),
+      ReasonsLoadError: (el) => $(el, '.reasons-problem'),
+      Website: (el) => el.level === 'satisfied' && !$(el, '.target'),
+      MissingToken: (el) => $(el, '[part="config-error"]'),
+    };
+    const all = storiesOf(stories);
+    expect(all.map(({ name }) => name)).to.have.members(Object.keys(expected));
+    for (const { name, render } of all) {
+      const el = (await renderStory(render())).querySelector('zw-rating')!;
+      expect(expected[name](el), name).to.be.ok;
+      fixtureCleanup();
     }
   });
 
@@ -504,7 +531,6 @@ describe('zw-rating', () => {
       ['transaction-id', 'has spaces'],
       ['transaction-id', 'x'.repeat(51)],
       ['channel', 'fax'],
-      ['demo-state', 'nonsense'],
     ]) {
       it(`shows a translated error for ${attribute}="${value.slice(0, 20)}"`, async () => {
         const el = await rating(html`<zw-rating transaction-id="T-1" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
@@ -516,6 +542,21 @@ describe('zw-rating', () => {
         expect($(el, 'form')).to.equal(null);
       });
     }
+
+    it('says what was expected in the page’s language, not in English', async () => {
+      for (const [lang, words] of [
+        ['zh-CN', '不超过 50 位的字母、数字或 - 组成的办件编号'],
+        ['zh-TW', '不超過 50 位的字母、數字或 - 組成的辦件編號'],
+        ['en', 'a transaction id of up to 50 letters, digits or -'],
+      ]) {
+        const el = await rating(html`<zw-rating lang=${lang} transaction-id="has spaces" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
+        const shown = text($(el, '[role="alert"]'));
+        expect(shown, lang).to.contain(words);
+        if (lang !== 'en') expect(shown, lang).not.to.contain('letters');
+      }
+      const missing = await rating(html`<zw-rating lang="zh-CN" .reasons=${REASONS}></zw-rating>`);
+      expect(text($(missing, '[role="alert"]'))).to.contain('评价令牌').and.not.to.contain('token the hall server');
+    });
 
     it('takes the transaction from .target, and refuses a transaction-id that disagrees with it', async () => {
       const { outbox } = recordingOutbox();
@@ -668,8 +709,9 @@ describe('zw-rating', () => {
 
     it('shows the loading state while reasons load', async () => {
       const el = await rating(
-        html`<zw-rating transaction-id="T-H-3" token=${sampleToken('T-H-3')} demo-state="loading"></zw-rating>`,
+        html`<zw-rating transaction-id="T-H-3" token=${sampleToken('T-H-3')} .client=${pendingReasons()}></zw-rating>`,
       );
+      await choose(el, 'dissatisfied');
       const status = $(el, '.reasons-status')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.contain('正在加载不满意原因');
@@ -801,15 +843,11 @@ describe('zw-rating', () => {
   });
 
   describe('elder mode', () => {
-    for (const demo of ['dissatisfied', 'invalid', 'queued', 'sent', 'already-rated']) {
+    for (const demo of ['Dissatisfied', 'DissatisfiedWithErrors', 'QueuedOffline', 'Submitted', 'AlreadyRated']) {
       it(`meets the elder sizes (${demo}): choices ≥ 60 px, text ≥ 24 px, contrast ≥ 7:1`, async () => {
+        const story = storiesOf(stories).find(({ name }) => name === demo)!;
         for (const theme of ['light', 'dark', 'high-contrast'] as const) {
-          const provider = await renderStory(
-            html`<zw-rating demo-state=${demo} .target=${TARGET} .reasons=${REASONS}></zw-rating>`,
-            'zh-CN',
-            'elder',
-            theme,
-          );
+          const provider = await renderStory(story.render(), 'zh-CN', 'elder', theme);
           const el = provider.querySelector('zw-rating')!;
           for (const choice of $$(el, '.choice')) {
             expect(choice.getBoundingClientRect().height, `${theme} choice`).to.be.at.least(60);

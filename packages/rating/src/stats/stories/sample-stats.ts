@@ -1,5 +1,6 @@
 import { RATING_LEVELS, type RatingLevel, type RatingStats } from '@zhengwu/core/contract';
 import { ZwOfflineError, ZwServerError } from '@zhengwu/core';
+import { addDays } from '@zhengwu/core/date';
 import type { RatingStatsQuery, RatingStatsSource } from '../zw-rating-stats.js';
 
 /** One rating as the hall server stores it, enough to aggregate. */
@@ -35,9 +36,6 @@ function random(seed: number) {
   };
 }
 
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Aggregates ratings as the hall server does (`packages/hall-server/src/ratings/stats.ts`). */
 export function aggregate(from: string, to: string, ratings: SampleRating[]): RatingStats {

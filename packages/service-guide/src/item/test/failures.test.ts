@@ -9,8 +9,8 @@ import '../../guide/zw-service-guide.define.js';
 import type { ZwServiceCatalog } from '../../catalog/zw-service-catalog.js';
 import type { ZwServiceGuide } from '../../guide/zw-service-guide.js';
 import { REAL_ESTATE_TRANSFER } from '../../guide/stories/sample-item.js';
-import { hallServer, hangingServer, refusingHall } from '../../../../../test/helpers/hall-server.js';
-import { text, waitFor } from '../../../../../test/helpers/dom.js';
+import { hallServer, hangingServer, refusingHall } from '@zhengwu/test-helpers/hall-server';
+import { text, waitFor } from '@zhengwu/test-helpers/dom';
 
 // What a visitor reads for each failure, against real servers: a server that never answers,
 // an address that is not a hall API, and a hall that refuses this page's origin.

@@ -1,11 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ManualClock } from '@zhengwu/core';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../zw-timeout-dialog.define.js';
 import type { ZwTimeoutDialog } from '../zw-timeout-dialog.js';
 import type { ZwButton } from '../../button/zw-button.js';
 import * as stories from '../stories/zw-timeout-dialog.stories.js';
-import { describeStoryMatrix, renderStory, settle } from '@zhengwu/test-helpers/stories';
+import { describeStoryMatrix, renderStory, settle, storiesOf } from '@zhengwu/test-helpers/stories';
 import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
 import { center } from '@zhengwu/test-helpers/dom';
 
@@ -61,6 +62,15 @@ describe('zw-timeout-dialog', () => {
   });
 
   describeStoryMatrix(stories);
+
+  it('stories open the warning through a clock they move, at 25 s and at the last second', async () => {
+    for (const [name, seconds] of [['Open', 25], ['LastSecond', 1]] as const) {
+      const story = storiesOf(stories).find((candidate) => candidate.name === name)!;
+      const el = (await renderStory(story.render())).querySelector('zw-timeout-dialog')!;
+      expect(partsOf(el).dialog.matches(':modal'), name).to.equal(true);
+      expect(secondsIn(partsOf(el).message), name).to.equal(seconds);
+    }
+  });
 
   describe('with a fake clock', () => {
     let clock: sinon.SinonFakeTimers;
@@ -290,15 +300,20 @@ describe('zw-timeout-dialog', () => {
   });
 
   it('uses English plurals: 1 second, 25 seconds', async () => {
-    const one = await fixture<ZwTimeoutDialog>(
-      html`<zw-timeout-dialog lang="en" demo-open demo-seconds="1"></zw-timeout-dialog>`,
-    );
+    const openAfter = async (warning: number, seconds: number) => {
+      const clock = new ManualClock();
+      const el = await fixture<ZwTimeoutDialog>(
+        html`<zw-timeout-dialog lang="en" timeout="1" warning=${warning} .clock=${clock}></zw-timeout-dialog>`,
+      );
+      clock.advance(seconds * 1000);
+      await el.updateComplete;
+      return el;
+    };
+    const one = await openAfter(20, 1 + 19);
     expect(partsOf(one).message.textContent).to.equal(
       'To protect your information, this screen returns home and clears what you entered in 1 second.',
     );
-    const many = await fixture<ZwTimeoutDialog>(
-      html`<zw-timeout-dialog lang="en" demo-open demo-seconds="25"></zw-timeout-dialog>`,
-    );
+    const many = await openAfter(25, 1);
     expect(partsOf(many).message.textContent).to.equal(
       'To protect your information, this screen returns home and clears what you entered in 25 seconds.',
     );
@@ -306,13 +321,20 @@ describe('zw-timeout-dialog', () => {
     expect(partsOf(many).extend.textContent!.trim()).to.equal('Keep going');
   });
 
-  it('shows demo-open in place, not modal, without running the timer', async () => {
-    const el = await fixture<ZwTimeoutDialog>(html`<zw-timeout-dialog demo-open demo-seconds="12"></zw-timeout-dialog>`);
+  it('runs on the clock it is given (.clock), not on the page’s timers', async () => {
+    const clock = new ManualClock();
+    const el = await fixture<ZwTimeoutDialog>(html`<zw-timeout-dialog timeout="30" warning="30" .clock=${clock}></zw-timeout-dialog>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.open, 'real time does not move it').to.equal(false);
+    clock.advance(30_000 + 18_000);
+    await el.updateComplete;
     const { dialog, message } = partsOf(el);
     expect(dialog.open).to.equal(true);
-    expect(dialog.matches(':modal')).to.equal(false);
+    expect(dialog.matches(':modal')).to.equal(true);
     expect(secondsIn(message)).to.equal(12);
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    const done = oneEvent(el, 'zw-timeout');
+    clock.advance(12_000);
+    expect((await done).detail.reason).to.equal('expired');
   });
 
   it('meets the elder sizes when open: targets ≥ 60×60, text ≥ 24 px, title ≥ 40 px, contrast ≥ 7:1', async () => {
