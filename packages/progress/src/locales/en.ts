@@ -60,6 +60,8 @@ export default {
     missing: 'Documents to bring',
     corrected: 'Documents received {{time}}; the clock started again',
     waitingCorrection: 'Bring the missing documents; the clock starts again once they arrive',
+    correctedPause: 'Documents received {{time}}; the clock runs again',
+    waitingCorrectionPause: 'Bring the missing documents; the clock is paused until they arrive',
     pause: {
       title: 'Special procedure: {{procedure}}',
       procedure: {

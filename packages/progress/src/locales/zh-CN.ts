@@ -46,6 +46,8 @@ export default {
     missing: '需补正的材料',
     corrected: '材料已于 {{time}} 补齐，重新计时',
     waitingCorrection: '请补齐材料后提交，补齐后重新计时',
+    correctedPause: '材料已于 {{time}} 补齐，恢复计时',
+    waitingCorrectionPause: '请补齐材料后提交，补正期间暂停计时',
     pause: {
       title: '特别程序：{{procedure}}',
       procedure: {

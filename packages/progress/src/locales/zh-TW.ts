@@ -46,6 +46,8 @@ export default {
     missing: '需補正的材料',
     corrected: '材料已於 {{time}} 補齊，重新計時',
     waitingCorrection: '請補齊材料後提交，補齊後重新計時',
+    correctedPause: '材料已於 {{time}} 補齊，恢復計時',
+    waitingCorrectionPause: '請補齊材料後提交，補正期間暫停計時',
     pause: {
       title: '特別程序：{{procedure}}',
       procedure: {

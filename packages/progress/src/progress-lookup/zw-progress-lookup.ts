@@ -364,7 +364,7 @@ export class ZwProgressLookup extends ZwElement {
         <dt>${t('lookup.status.label')}</dt><dd><strong>${t(`lookup.status.${application.status}`)}</strong></dd>
       </dl>
       <zw-deadline .application=${application} .rules=${rules} .source=${this.calendarSource} today=${ifDefined(this.today)} live></zw-deadline>
-      <zw-progress-timeline .application=${application}></zw-progress-timeline>
+      <zw-progress-timeline .application=${application} correction-rule=${rules?.correction ?? 'restart'}></zw-progress-timeline>
       ${this.renderRating(application)}
       <zw-button class="again" variant="secondary" @click=${() => this.reset()}>${t('lookup.again')}</zw-button>
     </section>`;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { HALL_UTC_OFFSET_MINUTES, ZwElement, baseStyles, offsetText } from '@zhengwu/core';
+import { HALL_UTC_OFFSET_MINUTES, ZwConfigError, ZwElement, baseStyles, offsetText, type ZwConfig } from '@zhengwu/core';
 import type { Application, Pause, Stage } from '@zhengwu/core/contract';
 import { PROGRESS_NS } from '../locales/namespace.js';
 import { currentStageNumber, timelineEntries } from './timeline-entries.js';
@@ -25,6 +25,7 @@ import { progressTimelineStyles } from './zw-progress-timeline.styles.js';
  * @csspart stage - Each stage (also `stage-current`).
  * @csspart pause - Each 特别程序.
  * @csspart missing - The list of material to bring for a 补正.
+ * @fires zw-config-error - `correction-rule` is not `restart` or `pause`.
  * @cssprop --zw-progress-timeline-marker-size - Size of the numbered circles.
  * @cssprop --zw-progress-timeline-line-color - The line between stages.
  * @cssprop --zw-progress-timeline-current-color - The current stage's circle.
@@ -38,8 +39,22 @@ export class ZwProgressTimeline extends ZwElement {
   /** The application whose stages to show, as `GET /api/progress` answers it. */
   @property({ attribute: false }) application?: Application;
 
+  /**
+   * The hall's rule for the clock after a 补正 (`Hall.progressRules.correction`): `restart` (the
+   * limit counts again once the material arrives, the default) or `pause`; said under each 补正.
+   */
+  @property({ attribute: 'correction-rule' }) correctionRule: 'restart' | 'pause' = 'restart';
+
   /** Hides the handler of each stage, e.g. on a screen that is shared by strangers. */
   @property({ type: Boolean, attribute: 'hide-handler' }) hideHandler = false;
+
+  protected override resolveConfig(): ZwConfig {
+    const config = super.resolveConfig();
+    if (this.correctionRule !== 'restart' && this.correctionRule !== 'pause') {
+      throw new ZwConfigError('correction-rule', 'restart | pause', String(this.correctionRule));
+    }
+    return config;
+  }
 
   private time(timestamp: string): string {
     return this.localize.date(Date.parse(timestamp), {
@@ -76,7 +91,9 @@ export class ZwProgressTimeline extends ZwElement {
             </ul>`
         : nothing}
       <p class="clock">
-        ${stage.correctedAt ? this.t('timeline.corrected', { time: this.time(stage.correctedAt) }) : this.t('timeline.waitingCorrection')}
+        ${stage.correctedAt
+          ? this.t(this.correctionRule === 'pause' ? 'timeline.correctedPause' : 'timeline.corrected', { time: this.time(stage.correctedAt) })
+          : this.t(this.correctionRule === 'pause' ? 'timeline.waitingCorrectionPause' : 'timeline.waitingCorrection')}
       </p>
     </div>`;
   }

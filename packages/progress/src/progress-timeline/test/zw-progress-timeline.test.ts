@@ -50,6 +50,11 @@ describe('zw-progress-timeline', () => {
     expect(items(el)[1].querySelector('.result')!.textContent).to.equal('需补正');
   });
 
+  it('says the clock pauses under a 补正 when that is the hall\'s rule', async () => {
+    const el = await fixture<ZwProgressTimeline>(html`<zw-progress-timeline correction-rule="pause" .application=${correction}></zw-progress-timeline>`);
+    expect(text(el.shadowRoot!.querySelector('[part="missing"]'))).to.contain('补正期间暂停计时');
+  });
+
   it('marks nothing current once finished and can hide handlers', async () => {
     const el = await fixture<ZwProgressTimeline>(html`<zw-progress-timeline .application=${finished} hide-handler></zw-progress-timeline>`);
     expect(text(el.shadowRoot!.querySelector('.position'))).to.equal('全部 2 个环节已完成');
