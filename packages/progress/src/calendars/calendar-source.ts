@@ -1,5 +1,5 @@
-import { getCalendar } from '@zhengwu/core';
 import type { CalendarYear } from '@zhengwu/core/contract';
+import { hallApi } from './hall-api-loader.js';
 
 /** Where calendars come from: the hall API by default, a fake in stories and tests. */
 export interface CalendarSource {
@@ -21,6 +21,7 @@ export function apiCalendarSource(apiBase: string): CalendarSource {
           const key = `${apiBase}\n${year}`;
           const known = answered.get(key);
           if (known) return known;
+          const { getCalendar } = await hallApi(apiBase);
           const calendar = await getCalendar({ baseUrl: apiBase }, year, signal);
           answered.set(key, calendar);
           return calendar;

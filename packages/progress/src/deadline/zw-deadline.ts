@@ -10,13 +10,15 @@ import {
   isIsoDate,
   loadStateStyles,
   renderLoadState,
-  subscribeEvents,
   type LoadStatus,
   type ZwConfig,
 } from '@zhengwu/core';
-import { clockInput, type Application, type CalendarYear } from '@zhengwu/core/contract';
+// The clock helper alone: the contract's schemas load with the hall API.
+import { clockInput } from '@zhengwu/core/contract/progress-clock';
+import type { Application, CalendarYear } from '@zhengwu/core/contract';
 import { applicationClock, type ClockInput, type ClockRules, type ClockState, type IsoDate } from '@zhengwu/core/date';
 import { apiCalendarSource, forgetCalendars, type CalendarSource } from '../calendars/calendar-source.js';
+import { lazySubscription } from '../calendars/hall-api-loader.js';
 import { PROGRESS_NS } from '../locales/namespace.js';
 import { deadlineMessage, yearsNeeded, type DeadlineTone } from './deadline-message.js';
 import { ZwDeadlineLoadEvent } from './zw-deadline-events.js';
@@ -110,7 +112,7 @@ export class ZwDeadline extends ZwElement {
     // Injected calendars or a fake source: there is no hall to listen to.
     if (!this.live || this.configError || this.calendars || this.source) return undefined;
     const apiBase = this.config.apiBase;
-    return subscribeEvents({ baseUrl: apiBase }, {
+    return lazySubscription(apiBase, {
       onState,
       onEvent: (event) => {
         if (event.type !== 'calendar-changed' || !this.years.includes(event.year)) return;

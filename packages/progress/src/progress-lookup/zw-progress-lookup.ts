@@ -8,8 +8,6 @@ import {
   ZwElement,
   ZwServerError,
   baseStyles,
-  getHall,
-  getProgress,
   loadStateStyles,
   offsetText,
   renderLoadState,
@@ -18,6 +16,7 @@ import {
 } from '@zhengwu/core';
 import type { Application, ProgressRules } from '@zhengwu/core/contract';
 import type { CalendarSource } from '../calendars/calendar-source.js';
+import { hallApi } from '../calendars/hall-api-loader.js';
 import { PROGRESS_NS } from '../locales/namespace.js';
 import { FIELD_LIMITS, fieldProblem, normalizeField, retryTime, type LookupField } from './lookup-fields.js';
 import { ZwProgressLookupLoadEvent, ZwProgressLookupRateEvent, ZwProgressLookupResetEvent } from './zw-progress-lookup-events.js';
@@ -36,8 +35,8 @@ export interface ProgressSource {
 export function apiProgressSource(apiBase: string): ProgressSource {
   const target = { baseUrl: apiBase };
   return {
-    lookup: (query, signal) => getProgress(target, query, signal),
-    rules: async (signal) => (await getHall(target, signal)).progressRules,
+    lookup: async (query, signal) => (await hallApi(apiBase)).getProgress(target, query, signal),
+    rules: async (signal) => (await (await hallApi(apiBase)).getHall(target, signal)).progressRules,
   };
 }
 
