@@ -151,15 +151,15 @@ describe('zw-deadline', () => {
 
     it('lives all day: each countdown closes its event stream when it leaves the page', async () => {
       const { url } = await hallServer();
-      type Streaming = ZwDeadline & { stream: { state: string } };
-      const removed: Streaming[] = [];
+      const state = (el: ZwDeadline) => (el as unknown as { stream: { state: string } }).stream.state;
+      const removed: ZwDeadline[] = [];
       for (let round = 0; round < 10; round += 1) {
-        const el = await fixture<Streaming>(html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2026-03-09" limit="5"></zw-deadline>`);
-        await waitFor(() => el.stream.state === 'open', 'the event stream');
+        const el = await fixture<ZwDeadline>(html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2026-03-09" limit="5"></zw-deadline>`);
+        await waitFor(() => state(el) === 'open', 'the event stream');
         el.remove();
         removed.push(el);
       }
-      expect(removed.map((el) => el.stream.state)).to.deep.equal(Array(10).fill('closed'));
+      expect(removed.map(state)).to.deep.equal(Array(10).fill('closed'));
     }).timeout(30_000);
 
     it('a hanging API, an HTML 404 and a refused origin each end in their own message', async () => {
