@@ -6,7 +6,9 @@ import {
   ZwConfigError,
   ZwElement,
   baseStyles,
+  addDays,
   hallToday,
+  startOfDate,
   isIsoDate,
   loadStateStyles,
   renderLoadState,
@@ -143,6 +145,28 @@ export class ZwDeadline extends ZwElement {
       if (error instanceof RangeError) return undefined;
       throw error;
     }
+  }
+
+  private midnight?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheduleMidnight();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.midnight);
+  }
+
+  /** A page left open overnight counts from the new day without `today` set. */
+  private scheduleMidnight(): void {
+    clearTimeout(this.midnight);
+    const next = startOfDate(addDays(hallToday(), 1));
+    this.midnight = setTimeout(() => {
+      if (this.today == null) this.requestUpdate();
+      this.scheduleMidnight();
+    }, Math.max(1000, next - Date.now() + 1000));
   }
 
   /** Loads the calendars again (what the retry button does). */
