@@ -47,7 +47,8 @@ interface Found {
 
 /**
  * 办件编号 and 查询码 are two labelled text fields. With `keyboard="on-screen"` (a kiosk) they
- * take no system keyboard: the on-screen keypad types into the chosen field, and a letter
+ * take no system keyboard: the on-screen keypad types into the chosen field, its OK moves from
+ * the number to the 查询码 and then looks up (one action, no second button), and a letter
  * keyboard is one button away for numbers with letters; a physical keyboard works either way.
  * Field errors are announced and tied to their field. Not found (the same answer for a wrong
  * secret), too many tries (with the time to try again), offline, a server that does not answer
@@ -312,7 +313,9 @@ export class ZwProgressLookup extends ZwElement {
       <p class="intro">${t('lookup.intro')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderField('number')} ${this.renderField('secret')} ${this.renderKeys()}
-        <zw-button class="submit" ?disabled=${status === 'loading'} @click=${this.onSubmit}>${t('lookup.submit')}</zw-button>
+        ${this.keyboard === 'on-screen'
+          ? nothing
+          : html`<zw-button class="submit" ?disabled=${status === 'loading'} @click=${this.onSubmit}>${t('lookup.submit')}</zw-button>`}
       </form>
       ${status === 'idle'
         ? nothing
