@@ -12,7 +12,7 @@ if (checklist) {
 
 // Dynamic imports (not top-level await: the build targets es2021) run after the lines above.
 void import('@zhengwu/core/provider/zw-provider.define').then(
-  () => import('@zhengwu/service-guide/checklist/zw-service-checklist.define'),
+  () => import('@zhengwu/service-guide/service-checklist/zw-service-checklist.define'),
 );
 
 export {};

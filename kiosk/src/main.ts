@@ -1,2 +1,2 @@
 import '@zhengwu/core/provider/zw-provider.define';
-import './shell/zw-kiosk-shell.define.js';
+import './kiosk-shell/zw-kiosk-shell.define.js';

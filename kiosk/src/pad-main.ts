@@ -10,6 +10,6 @@ if (windowId && provider) provider.setAttribute('window-id', windowId);
 if (token) document.querySelector('zw-rating-pad')?.setAttribute('pad-token', token);
 
 // Dynamic imports (not top-level await: the build targets es2021) run after the lines above.
-void import('@zhengwu/core/provider/zw-provider.define').then(() => import('@zhengwu/rating/pad/zw-rating-pad.define'));
+void import('@zhengwu/core/provider/zw-provider.define').then(() => import('@zhengwu/rating/rating-pad/zw-rating-pad.define'));
 
 export {};

@@ -30,8 +30,8 @@ export {
   type RatingStatsQuery,
   type RatingStatsSource,
   type RatingStatsStatus,
-} from './stats/zw-rating-stats.js';
-export { ZwRatingStatsLoadEvent } from './stats/zw-rating-stats-events.js';
+} from './rating-stats/zw-rating-stats.js';
+export { ZwRatingStatsLoadEvent } from './rating-stats/zw-rating-stats-events.js';
 export {
   ZwRatingPad,
   PAD_THANKS_SECONDS,
@@ -39,6 +39,6 @@ export {
   PAD_RATING_WARNING,
   PAD_MIN_RATING_TIMEOUT,
   type ZwRatingPadPhase,
-} from './pad/zw-rating-pad.js';
-export { hallPadSource, type RatingPadSource, type PadRatingRequest } from './pad/pad-source.js';
-export { ZwPadRequestEvent, ZwPadIdleEvent, type ZwPadIdleReason } from './pad/zw-rating-pad-events.js';
+} from './rating-pad/zw-rating-pad.js';
+export { hallPadSource, type RatingPadSource, type PadRatingRequest } from './rating-pad/pad-source.js';
+export { ZwPadRequestEvent, ZwPadIdleEvent, type ZwPadIdleReason } from './rating-pad/zw-rating-pad-events.js';

@@ -9,7 +9,7 @@ export {
   MAX_QUERY_LENGTH,
   type MatchRange,
 } from './search/pinyin-match.js';
-export { ZwServiceGuide, FOLDING_SECTIONS } from './guide/zw-service-guide.js';
+export { ZwServiceGuide, FOLDING_SECTIONS } from './service-guide/zw-service-guide.js';
 export {
   ZwServiceGuideLoadEvent,
   ZwGuidePrintEvent,
@@ -18,12 +18,12 @@ export {
   GUIDE_SECTIONS,
   type GuideSection,
   type GuideLinkKind,
-} from './guide/zw-service-guide-events.js';
+} from './service-guide/zw-service-guide-events.js';
 export { isItemCode, parseItem, type ItemSource } from './item/item-loader.js';
 export type { LoadStatus } from '@zhengwu/core';
-export { ZwServiceCatalog, type ServiceCatalogStatus } from './catalog/zw-service-catalog.js';
-export { ZwServiceSelectEvent, ZwServiceCatalogLoadEvent } from './catalog/zw-service-catalog-events.js';
-export { loadCatalog, clearSavedCatalogs, type LoadedCatalog, type CatalogFetcher } from './catalog/catalog-source.js';
-export { facetValues, highFrequencyItems, matchesFacet, FACET_KINDS, type Facet, type FacetKind } from './catalog/catalog-facets.js';
-export { ZwServiceChecklist, CHECKLIST_LAYOUTS, type ChecklistSource } from './checklist/zw-service-checklist.js';
-export { ZwServiceChecklistLoadEvent, ZwChecklistPrintEvent, type ChecklistLayout } from './checklist/zw-service-checklist-events.js';
+export { ZwServiceCatalog, type ServiceCatalogStatus } from './service-catalog/zw-service-catalog.js';
+export { ZwServiceSelectEvent, ZwServiceCatalogLoadEvent } from './service-catalog/zw-service-catalog-events.js';
+export { loadCatalog, clearSavedCatalogs, type LoadedCatalog, type CatalogFetcher } from './service-catalog/catalog-source.js';
+export { facetValues, highFrequencyItems, matchesFacet, FACET_KINDS, type Facet, type FacetKind } from './service-catalog/catalog-facets.js';
+export { ZwServiceChecklist, CHECKLIST_LAYOUTS, type ChecklistSource } from './service-checklist/zw-service-checklist.js';
+export { ZwServiceChecklistLoadEvent, ZwChecklistPrintEvent, type ChecklistLayout } from './service-checklist/zw-service-checklist-events.js';

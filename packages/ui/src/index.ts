@@ -5,7 +5,7 @@ export { ZwTimeoutEvent, ZwTimeoutExtendEvent, ZwTimeoutWarningEvent } from './e
 export { KeyEntryElement } from './key-entry/key-entry-element.js';
 export { ZwButton } from './button/zw-button.js';
 export { ZwKeypad } from './keypad/zw-keypad.js';
-export { ZwLetterKeyboard } from './keyboard/zw-letter-keyboard.js';
+export { ZwLetterKeyboard } from './letter-keyboard/zw-letter-keyboard.js';
 export { ZwSteps, type ZwStep, type ZwStepStatus } from './steps/zw-steps.js';
 export { ZwTimeoutDialog } from './timeout-dialog/zw-timeout-dialog.js';
 export { ZwQrCode, type QrErrorCorrection, type QrCodeStatus } from './qr-code/zw-qr-code.js';

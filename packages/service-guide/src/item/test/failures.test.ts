@@ -4,11 +4,11 @@ import { LOCALES, type Locale } from '@zhengwu/core';
 import coreZhCN from '@zhengwu/core/locales/zh-CN';
 import coreZhTW from '@zhengwu/core/locales/zh-TW';
 import coreEn from '@zhengwu/core/locales/en';
-import '../../catalog/zw-service-catalog.define.js';
-import '../../guide/zw-service-guide.define.js';
-import type { ZwServiceCatalog } from '../../catalog/zw-service-catalog.js';
-import type { ZwServiceGuide } from '../../guide/zw-service-guide.js';
-import { REAL_ESTATE_TRANSFER } from '../../guide/stories/sample-item.js';
+import '../../service-catalog/zw-service-catalog.define.js';
+import '../../service-guide/zw-service-guide.define.js';
+import type { ZwServiceCatalog } from '../../service-catalog/zw-service-catalog.js';
+import type { ZwServiceGuide } from '../../service-guide/zw-service-guide.js';
+import { REAL_ESTATE_TRANSFER } from '../../service-guide/stories/sample-item.js';
 import { hallServer, hangingServer, refusingHall } from '@zhengwu/test-helpers/hall-server';
 import { text, waitFor } from '@zhengwu/test-helpers/dom';
 

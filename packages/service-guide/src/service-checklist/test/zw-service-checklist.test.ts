@@ -8,7 +8,7 @@ import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent } from '../zw-servic
 import { MM, printPageRule } from '../print-page.js';
 import * as stories from '../stories/zw-service-checklist.stories.js';
 import { SAMPLE_HALL, withHall } from '../stories/zw-service-checklist.stories.js';
-import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, pendingSource } from '../../guide/stories/sample-item.js';
+import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, pendingSource } from '../../service-guide/stories/sample-item.js';
 import { deepText, describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories';
 import { contrastRatio, effectiveBackground, px, textElements } from '@zhengwu/test-helpers/a11y';
 import { hallServer } from '@zhengwu/test-helpers/hall-server';

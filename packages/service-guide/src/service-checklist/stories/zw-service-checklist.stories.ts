@@ -12,7 +12,7 @@ import {
   notFoundSource,
   offlineSource,
   pendingSource,
-} from '../../guide/stories/sample-item.js';
+} from '../../service-guide/stories/sample-item.js';
 
 /** The demo hall, as far as the checklist needs it. */
 export const SAMPLE_HALL: Hall = {

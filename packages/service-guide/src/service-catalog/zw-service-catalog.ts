@@ -29,7 +29,7 @@ export type ServiceCatalogStatus = Exclude<LoadStatus, 'idle'>;
 
 const MAX_TILES = 24;
 /** Only touch kiosks show the letter keyboard: it loads with the first catalog that does. */
-const defineKeyboard = definedLater(() => import('@zhengwu/ui/keyboard/zw-letter-keyboard.define'));
+const defineKeyboard = definedLater(() => import('@zhengwu/ui/letter-keyboard/zw-letter-keyboard.define'));
 
 /**
  * The catalog comes from `.items` when set (the kiosk, stories), otherwise from `GET /catalog`
