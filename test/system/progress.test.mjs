@@ -123,7 +123,7 @@ test('办件进度: tile → keypad lookup → countdown and stages → rate it 
   await page.close();
 });
 
-test('办件进度 on a phone: /progress?id=… with the phone keyboard, a 补正 and its missing material', { timeout: 60_000 }, async () => {
+test('办件进度 on a phone: /progress?id=… with the phone keyboard, a 补正 and its missing material, offline and back', { timeout: 60_000 }, async () => {
   const page = await hall.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
   await page.goto(new URL('progress?id=990100000026', hall.kioskUrl).href);
@@ -139,11 +139,18 @@ test('办件进度 on a phone: /progress?id=… with the phone keyboard, a 补�
   assert.equal(missing.length, 2);
   await page.screenshot({ path: join(OUT, 'phone-correction.png'), fullPage: true });
 
-  // Paused in 特别程序.
+  // The phone loses its network: the lookup says so and offers a retry that works once it is back.
   await lookup.getByRole('button', { name: '查询其他办件' }).click();
   await lookup.locator('#number').fill('990100000019');
   await lookup.locator('#secret').fill('128847');
+  await page.context().setOffline(true);
   await lookup.getByRole('button', { name: '查询', exact: true }).click();
+  const failure = lookup.locator('.failure[role="alert"]');
+  await failure.waitFor({ timeout: 15_000 });
+  assert.match(await failure.innerText(), /无法连接服务器，请检查网络后重试。/);
+  await page.context().setOffline(false);
+  await failure.getByRole('button', { name: '重试' }).click();
+  // Paused in 特别程序.
   await lookup.locator('#result-title').waitFor({ timeout: 15_000 });
   assert.match(await lookup.locator('zw-deadline .sentence').innerText(), /^计时暂停/);
   assert.match(await lookup.locator('zw-progress-timeline .pause').innerText(), /专家评审/);
