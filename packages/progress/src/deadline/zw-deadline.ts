@@ -95,7 +95,7 @@ export class ZwDeadline extends ZwElement {
   @property({ attribute: false }) calendars?: CalendarYear[];
 
   /** Where calendars are loaded from; default the hall API at `api-base` (stories pass a fake). */
-  @property({ attribute: false }) source?: CalendarSource;
+  @property({ attribute: false }) client?: CalendarSource;
 
   /** The hall's rules for 补正 and pauses (`Hall.progressRules`); the documented defaults otherwise. */
   @property({ attribute: false }) rules?: Partial<ClockRules>;
@@ -112,7 +112,7 @@ export class ZwDeadline extends ZwElement {
 
   private readonly stream = new EventStreamController(this, (onState) => {
     // Injected calendars or a fake source: there is no hall to listen to.
-    if (!this.live || this.configError || this.calendars || this.source) return undefined;
+    if (!this.live || this.configError || this.calendars || this.client) return undefined;
     const apiBase = this.config.apiBase;
     return lazySubscription(apiBase, {
       onState,
@@ -207,7 +207,7 @@ export class ZwDeadline extends ZwElement {
   }
 
   private activeSource(): CalendarSource {
-    return this.source ?? apiCalendarSource(this.config.apiBase);
+    return this.client ?? apiCalendarSource(this.config.apiBase);
   }
 
   private loadKey(): string {
@@ -221,9 +221,9 @@ export class ZwDeadline extends ZwElement {
       return;
     }
     if (this.calendars) return;
-    void this.loader.request(this.loadKey(), (signal) => this.activeSource().calendars(this.years, signal), changed.has('source'));
+    void this.loader.request(this.loadKey(), (signal) => this.activeSource().calendars(this.years, signal), changed.has('client'));
     // The provider may change the API base too: restart when what the stream depends on changed.
-    const streamKey = `${this.live}\n${this.config.apiBase}\n${Boolean(this.source)}`;
+    const streamKey = `${this.live}\n${this.config.apiBase}\n${Boolean(this.client)}`;
     if (streamKey !== this.streamKey) {
       this.streamKey = streamKey;
       this.stream.restart();

@@ -91,11 +91,11 @@ export class ZwProgressLookup extends ZwElement {
   /** 办件编号 to start with, e.g. from the QR code on the receipt. The secret is always typed. */
   @property() number?: string;
 
-  /** Where to look up; default the hall API at `api-base`. */
-  @property({ attribute: false }) source?: ProgressSource;
+  /** Where to look up; default the hall API at `api-base` (stories and tests pass a stand-in). */
+  @property({ attribute: false }) client?: ProgressSource;
 
   /** Where the countdown's calendars come from; default the hall API at `api-base`. */
-  @property({ attribute: false }) calendarSource?: CalendarSource;
+  @property({ attribute: false }) calendarClient?: CalendarSource;
 
   /** The day the countdown counts to, `YYYY-MM-DD`; default today in the hall's zone. */
   @property() today?: string;
@@ -191,7 +191,7 @@ export class ZwProgressLookup extends ZwElement {
     }
     this.showErrors = false;
     this.rating = false;
-    const source = this.source ?? apiProgressSource(this.config.apiBase);
+    const source = this.client ?? apiProgressSource(this.config.apiBase);
     this.lookups += 1;
     // The secret leaves the form with the request; it is not kept once answered.
     this.values = { number, secret: '' };
@@ -365,7 +365,7 @@ export class ZwProgressLookup extends ZwElement {
         <dt>${t('lookup.accepted')}</dt><dd>${accepted}</dd>
         <dt>${t('lookup.status.label')}</dt><dd><strong>${t(`lookup.status.${application.status}`)}</strong></dd>
       </dl>
-      <zw-deadline .application=${application} .rules=${rules} .source=${this.calendarSource} today=${ifDefined(this.today)} live></zw-deadline>
+      <zw-deadline .application=${application} .rules=${rules} .client=${this.calendarClient} today=${ifDefined(this.today)} live></zw-deadline>
       <zw-progress-timeline .application=${application} correction-rule=${rules?.correction ?? 'restart'}></zw-progress-timeline>
       ${this.renderRating(application)}
       <zw-button class="again" variant="secondary" @click=${() => this.reset()}>${t('lookup.again')}</zw-button>

@@ -20,7 +20,7 @@ import {
 interface Args {
   application?: Application;
   calendars?: CalendarYear[];
-  source?: CalendarSource;
+  client?: CalendarSource;
   today?: string;
   acceptedOn?: string;
   limit?: number;
@@ -38,7 +38,7 @@ const meta = {
     html`<zw-deadline
       .application=${args.application}
       .calendars=${args.calendars}
-      .source=${args.source}
+      .client=${args.client}
       today=${ifDefined(args.today)}
       accepted-on=${ifDefined(args.acceptedOn)}
       limit=${ifDefined(args.limit)}
@@ -62,6 +62,6 @@ export const ProvisionalYear: Story = { args: { application: provisional, today:
 export const NaturalDaysFromAttributes: Story = {
   args: { application: undefined, acceptedOn: '2026-03-09', limit: 20, unit: 'day' },
 };
-export const Loading: Story = { args: { calendars: undefined, source: never } };
-export const Offline: Story = { args: { calendars: undefined, source: offline } };
+export const Loading: Story = { args: { calendars: undefined, client: never } };
+export const Offline: Story = { args: { calendars: undefined, client: offline } };
 export const InvalidAcceptedOn: Story = { args: { application: undefined, acceptedOn: '2026-02-30' } };

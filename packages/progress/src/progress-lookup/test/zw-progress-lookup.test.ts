@@ -17,8 +17,8 @@ const input = (el: ZwProgressLookup, field: 'number' | 'secret') => $(el, `#${fi
 
 async function lookupWith(application: Application | Error, attrs: { keyboard?: string } = {}): Promise<ZwProgressLookup> {
   return fixture<ZwProgressLookup>(html`<zw-progress-lookup
-    .source=${fakeSource(application)}
-    .calendarSource=${fakeCalendars}
+    .client=${fakeSource(application)}
+    .calendarClient=${fakeCalendars}
     today=${STORY_TODAY}
     keyboard=${attrs.keyboard ?? 'native'}
   ></zw-progress-lookup>`);
@@ -61,7 +61,7 @@ describe('zw-progress-lookup', () => {
   it('says which field is wrong before asking the hall', async () => {
     let asked = 0;
     const el = await fixture<ZwProgressLookup>(html`<zw-progress-lookup
-      .source=${{ lookup: () => (asked++, Promise.resolve(dueTomorrow)), rules: () => Promise.resolve(undefined) }}
+      .client=${{ lookup: () => (asked++, Promise.resolve(dueTomorrow)), rules: () => Promise.resolve(undefined) }}
     ></zw-progress-lookup>`);
     await el.lookup('', '');
     await el.updateComplete;
