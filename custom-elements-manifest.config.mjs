@@ -121,14 +121,7 @@ function perPackageManifests() {
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: [
-    'packages/hall-server/**',
-    '**/test/**',
-    '**/stories/**',
-    '**/locales/**',
-    '**/*.define.ts',
-    '**/*.styles.ts',
-  ],
+  exclude: ['packages/hall-server/**', '**/test/**', '**/stories/**', '**/locales/**', '**/*.define.ts', '**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -17,7 +17,8 @@ const hardCodedText = [
     message: 'Visible text belongs in the locale files; use this.t().',
   },
   {
-    selector: 'TaggedTemplateExpression[tag.name="html"] TemplateElement[value.raw=/(aria-label|title|alt|placeholder)="[^"$]*[A-Za-z\\u3400-\\u9fff]/]',
+    selector:
+      'TaggedTemplateExpression[tag.name="html"] TemplateElement[value.raw=/(aria-label|title|alt|placeholder)="[^"$]*[A-Za-z\\u3400-\\u9fff]/]',
     message: 'Text for screen readers belongs in the locale files; use this.t().',
   },
 ];

@@ -10,7 +10,9 @@ function cleanPageUrls(): Plugin {
     return page ? `/${page}.html${query ? `?${query}` : ''}` : url;
   };
   // Returns nothing: a function returned from configureServer would run as a post hook.
-  const install = (server: { middlewares: { use: (handler: (request: { url?: string }, response: unknown, next: () => void) => void) => unknown } }): void => {
+  const install = (server: {
+    middlewares: { use: (handler: (request: { url?: string }, response: unknown, next: () => void) => void) => unknown };
+  }): void => {
     server.middlewares.use((request, _response, next) => {
       request.url = rewrite(request.url);
       next();

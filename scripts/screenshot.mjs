@@ -12,7 +12,15 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const [what = 'kiosk', ...rest] = process.argv.slice(2);
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 function serveStatic(root) {
   const server = createHttpServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');

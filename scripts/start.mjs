@@ -4,11 +4,10 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'vite';
 
 const serverPort = process.env.PORT ?? '8787';
-const server = spawn(
-  process.execPath,
-  ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'],
-  { env: { ...process.env, PORT: serverPort }, stdio: ['ignore', 'pipe', 'inherit'] },
-);
+const server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
+  env: { ...process.env, PORT: serverPort },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 
 const serverUrl = await new Promise((resolve, reject) => {
   let output = '';

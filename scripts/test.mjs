@@ -34,6 +34,7 @@ const checks = [
   ['type check (browser packages)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['type check (hall server)', 'npx', ['tsc', '-p', 'packages/hall-server/tsconfig.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['format check (Prettier; `npm run format` fixes)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
 ];
 for (const [label, command, args] of checks) {
   if (!run(label, command, args)) fail(`${label} failed`);

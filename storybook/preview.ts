@@ -51,13 +51,10 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'zh-CN', mode: 'normal', theme: 'light' },
   decorators: [
-    (story, context) => html`<zw-provider
-      lang=${context.globals.locale}
-      mode=${context.globals.mode}
-      theme=${context.globals.theme}
-      style="padding: 16px"
-      >${story()}</zw-provider
-    >`,
+    (story, context) =>
+      html`<zw-provider lang=${context.globals.locale} mode=${context.globals.mode} theme=${context.globals.theme} style="padding: 16px"
+        >${story()}</zw-provider
+      >`,
   ],
   parameters: {
     a11y: { test: 'error' },

@@ -335,7 +335,9 @@ try {
   const t0 = performance.now();
   await completeTransactions(hall.url, windows, [...plans.outbox.ratings, ...plans.naive.ratings]);
   const bad = visitors.filter((v) => v.level.includes('dissatisfied')).length;
-  log(`${2 * RATINGS} transactions completed at ${windows.length} windows in ${Math.round(performance.now() - t0)} ms; ${bad} of each pad's ${RATINGS} ratings are 差评 with reasons`);
+  log(
+    `${2 * RATINGS} transactions completed at ${windows.length} windows in ${Math.round(performance.now() - t0)} ms; ${bad} of each pad's ${RATINGS} ratings are 差评 with reasons`,
+  );
 
   context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
     ...browserSettings,

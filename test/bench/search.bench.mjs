@@ -175,8 +175,33 @@ try {
         `${''.padEnd(14)} fuse ${row.fuse ? '✔' : '✘'} ${String(row.fuse_count).padStart(5)}  ${row.fuse_top.join('、')}`,
     );
   }
-  const slowest = [...ours].sort((a, b) => percentile([...b.ms].sort((x, y) => x - y), 50) - percentile([...a.ms].sort((x, y) => x - y), 50)).slice(0, 5);
-  console.log(`slowest queries (ours, median ms): ${slowest.map((t) => `${t.query} ${round(percentile([...t.ms].sort((x, y) => x - y), 50), 2)}`).join(', ')}`);
+  const slowest = [...ours]
+    .sort(
+      (a, b) =>
+        percentile(
+          [...b.ms].sort((x, y) => x - y),
+          50,
+        ) -
+        percentile(
+          [...a.ms].sort((x, y) => x - y),
+          50,
+        ),
+    )
+    .slice(0, 5);
+  console.log(
+    `slowest queries (ours, median ms): ${slowest
+      .map(
+        (t) =>
+          `${t.query} ${round(
+            percentile(
+              [...t.ms].sort((x, y) => x - y),
+              50,
+            ),
+            2,
+          )}`,
+      )
+      .join(', ')}`,
+  );
 
   const median = percentile(oursAll, 50);
   const fuseMedian = percentile(fuseAll, 50);

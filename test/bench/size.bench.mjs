@@ -95,7 +95,9 @@ for (const [name, path] of Object.entries(entries)) {
     continue;
   }
   result.entries[name] = await measure([`/${path}`]);
-  console.log(`${name.padEnd(16)} ${String(result.entries[name].gzip_kb).padStart(6)} KB gzip up front, ${result.entries[name].lazy_gzip_kb} KB lazy`);
+  console.log(
+    `${name.padEnd(16)} ${String(result.entries[name].gzip_kb).padStart(6)} KB gzip up front, ${result.entries[name].lazy_gzip_kb} KB lazy`,
+  );
 }
 for (const [name, imports] of Object.entries(reference)) {
   result.reference[name] = await measure(imports);

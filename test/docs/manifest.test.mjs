@@ -51,7 +51,10 @@ describe('every element documents its API', () => {
           else if (glued(item.description)) problems.push(`${kind} ${item.name}: prose glued onto its tag`);
         }
       };
-      check('property', (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static));
+      check(
+        'property',
+        (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.static),
+      );
       check('attribute', d.attributes);
       check('event', d.events);
       check('slot', d.slots);
@@ -93,7 +96,9 @@ describe('each package ships its own manifest', () => {
       }
       const root = elementsOf(manifest).filter(({ module }) => module.path.startsWith(`packages/${folder}/`));
       assert.deepEqual(
-        elementsOf(own).map(({ declaration }) => declaration.tagName).sort(),
+        elementsOf(own)
+          .map(({ declaration }) => declaration.tagName)
+          .sort(),
         root.map(({ declaration }) => declaration.tagName).sort(),
       );
     });

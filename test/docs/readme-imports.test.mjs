@@ -81,7 +81,10 @@ describe('the kiosk form (no extension, source condition) resolves the same modu
     const bare = specifier.slice(0, -'.js'.length);
     test(bare, async () => {
       const fromDist = await bundle(`import '${bare}';`).catch((error) => assert.fail(`'${bare}': ${error.message}`));
-      assert.ok(fromDist.some((input) => input.startsWith('packages/') && input.includes('/dist/')), `'${bare}' without .js`);
+      assert.ok(
+        fromDist.some((input) => input.startsWith('packages/') && input.includes('/dist/')),
+        `'${bare}' without .js`,
+      );
       const fromSource = await bundle(`import '${bare}';`, ['source']).catch((error) =>
         assert.fail(`'${bare}' (source): ${error.message}`),
       );

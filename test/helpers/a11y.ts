@@ -21,7 +21,7 @@ export function effectiveBackground(element: Element): string {
     if (background && !/rgba\(.*,\s*0\)$/.test(background) && background !== 'transparent') {
       return background;
     }
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'rgb(255, 255, 255)';
 }

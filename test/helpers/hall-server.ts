@@ -13,10 +13,10 @@ export function hallServer(action: 'info' | 'stop' | 'start' | 'restart' = 'info
 
 /** The pad token of a window of this run's server (printed by the pad-token command). */
 export async function padToken(window: string): Promise<string> {
-  const info = await executeServerCommand<HallServerInfo & { padToken: string }, { action: string; window: string }>(
-    'hall-server',
-    { action: 'pad-token', window },
-  );
+  const info = await executeServerCommand<HallServerInfo & { padToken: string }, { action: string; window: string }>('hall-server', {
+    action: 'pad-token',
+    window,
+  });
   return info.padToken;
 }
 

@@ -43,9 +43,7 @@ export function storiesOf(module: StoriesModule) {
   const excluded = (name: string) =>
     meta.excludeStories instanceof RegExp ? meta.excludeStories.test(name) : (meta.excludeStories ?? []).includes(name);
   // CSF3 stories are objects; helpers and sample data a stories file exports are not stories.
-  const stories = Object.entries(named).filter(
-    ([name, story]) => typeof story === 'object' && story !== null && !excluded(name),
-  );
+  const stories = Object.entries(named).filter(([name, story]) => typeof story === 'object' && story !== null && !excluded(name));
   return stories.map(([name, story]) => {
     const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
     const render = story.render ?? meta.render;
@@ -70,9 +68,7 @@ export async function renderStory(
   mode: Mode = 'normal',
   theme: Theme = 'light',
 ): Promise<HTMLElement> {
-  const el = await fixture<HTMLElement>(
-    html`<zw-provider lang=${locale} mode=${mode} theme=${theme}>${template}</zw-provider>`,
-  );
+  const el = await fixture<HTMLElement>(html`<zw-provider lang=${locale} mode=${mode} theme=${theme}>${template}</zw-provider>`);
   await settle(el);
   const play = plays.get(template);
   if (play) {

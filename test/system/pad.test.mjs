@@ -46,16 +46,13 @@ test('the window pad: complete at window 3 → rating → thank you → idle, co
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   let loads = 0;
   page.on('load', () => (loads += 1));
-  const pad = () => page.evaluate(() => {
-    const element = document.querySelector('zw-rating-pad');
-    return element ? { phase: element.phase, connection: element.connectionState } : null;
-  });
+  const pad = () =>
+    page.evaluate(() => {
+      const element = document.querySelector('zw-rating-pad');
+      return element ? { phase: element.phase, connection: element.connectionState } : null;
+    });
   await page.goto(`${kioskUrl}${padPath('3')}`);
-  await page.waitForFunction(
-    () => document.querySelector('zw-rating-pad')?.connectionState === 'open',
-    undefined,
-    { timeout: 60_000 },
-  );
+  await page.waitForFunction(() => document.querySelector('zw-rating-pad')?.connectionState === 'open', undefined, { timeout: 60_000 });
   assert.equal((await pad()).phase, 'idle');
 
   const hall = await call('/hall');

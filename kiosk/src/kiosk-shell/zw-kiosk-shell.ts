@@ -50,7 +50,9 @@ export class ZwKioskShell extends ZwElement {
     this.route = parseRoute(location.hash);
     this.printing = undefined;
     // Focus follows the view, so a keyboard or screen-reader user starts at its top.
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('zw-service-catalog, zw-service-guide, zw-progress-lookup, main h2')?.focus());
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>('zw-service-catalog, zw-service-guide, zw-progress-lookup, main h2')?.focus(),
+    );
   };
   private readonly onAfterPrint = () => (this.printing = undefined);
 
@@ -119,11 +121,17 @@ export class ZwKioskShell extends ZwElement {
           item=${route.code}
           @zw-guide-print=${(event: ZwGuidePrintEvent) => (this.printing = event.detail.code)}
         ></zw-service-guide>
-        ${this.printing
-          ? html`<div class="paper">
-              <zw-service-checklist item=${this.printing} layout="receipt" @zw-service-checklist-load=${() => window.print()}></zw-service-checklist>
-            </div>`
-          : nothing}
+        ${
+          this.printing
+            ? html`<div class="paper">
+                <zw-service-checklist
+                  item=${this.printing}
+                  layout="receipt"
+                  @zw-service-checklist-load=${() => window.print()}
+                ></zw-service-checklist>
+              </div>`
+            : nothing
+        }
       `;
     }
     return html`
@@ -159,16 +167,12 @@ export class ZwKioskShell extends ZwElement {
         </time>
         <div class="controls" role="group" aria-label=${this.t('language')}>
           ${LANGUAGES.map(
-            ({ locale, label }) => html`<zw-button
-              lang=${locale}
-              pressed=${this.locale === locale ? 'true' : 'false'}
-              @click=${() => this.choose({ locale })}
-              >${label}</zw-button
-            >`,
+            ({ locale, label }) =>
+              html`<zw-button lang=${locale} pressed=${this.locale === locale ? 'true' : 'false'} @click=${() => this.choose({ locale })}
+                >${label}</zw-button
+              >`,
           )}
-          <zw-button
-            pressed=${elder ? 'true' : 'false'}
-            @click=${() => this.choose({ mode: elder ? 'normal' : 'elder' })}
+          <zw-button pressed=${elder ? 'true' : 'false'} @click=${() => this.choose({ mode: elder ? 'normal' : 'elder' })}
             >${this.t('elderMode')}</zw-button
           >
         </div>

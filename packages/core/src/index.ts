@@ -5,14 +5,7 @@ export { configContext } from './config/context.js';
 export { ZwConfigError, type ConfigExpectation } from './errors/zw-config-error.js';
 export { ZwConfigErrorEvent } from './events/zw-config-error-event.js';
 export { ZwPreferenceChangeEvent, type PreferenceChange } from './events/zw-preference-change-event.js';
-export {
-  i18n,
-  i18nChanges,
-  defineNamespace,
-  loadNamespaces,
-  overrideTranslations,
-  type Messages,
-} from './i18n/i18n.js';
+export { i18n, i18nChanges, defineNamespace, loadNamespaces, overrideTranslations, type Messages } from './i18n/i18n.js';
 export { formatDate, formatList, formatNumber } from './i18n/format.js';
 export { LocalizeController, type LocalizedHost } from './i18n/localize-controller.js';
 export { CORE_NS } from './locales/namespace.js';
@@ -23,11 +16,7 @@ export { ZwElement } from './element/zw-element.js';
 export { renderLoadState, type LoadStateView } from './element/load-state.js';
 export { loadStateStyles } from './element/load-state.styles.js';
 export { ZwProvider } from './provider/zw-provider.js';
-export {
-  IdleTimerController,
-  type IdlePhase,
-  type IdleTimerOptions,
-} from './controllers/idle-timer-controller.js';
+export { IdleTimerController, type IdlePhase, type IdleTimerOptions } from './controllers/idle-timer-controller.js';
 export { ManualClock, systemClock, type Clock } from './controllers/clock.js';
 export { OnlineStatusController } from './controllers/online-status-controller.js';
 export { MediaQueryController } from './controllers/media-query-controller.js';
@@ -52,12 +41,7 @@ export {
   isRetryable,
   type FailureKind,
 } from './api/errors.js';
-export {
-  LoaderController,
-  type LoadStatus,
-  type LoadTask,
-  type LoaderOptions,
-} from './controllers/loader-controller.js';
+export { LoaderController, type LoadStatus, type LoadTask, type LoaderOptions } from './controllers/loader-controller.js';
 export { timeoutSignal } from './api/timeout.js';
 export { EventStreamController } from './controllers/event-stream-controller.js';
 export { HallClient, type HallClientOptions, type CatalogResult } from './api/hall-client.js';

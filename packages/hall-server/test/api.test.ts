@@ -20,7 +20,10 @@ import { DB_KIND, postJson, request, startTestServer, windowAction, type TestSer
 /** Fails with the valibot issues when a response breaks the contract. */
 function assertShape<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, value);
-  assert.ok(result.success, `contract broken: ${JSON.stringify(result.issues?.map((i) => [i.path?.map((p) => p.key).join('.'), i.message]))}`);
+  assert.ok(
+    result.success,
+    `contract broken: ${JSON.stringify(result.issues?.map((i) => [i.path?.map((p) => p.key).join('.'), i.message]))}`,
+  );
   return result.output;
 }
 

@@ -23,9 +23,7 @@ function inDays(limit: TimeLimit): number {
 
 /** 1-based line of each line that opens an item in `JSON.stringify(items, null, 2)`. */
 function prettyItemLines(text: string): number[] {
-  return text
-    .split('\n')
-    .flatMap((line, index) => (line === '  {' ? [index + 1] : []));
+  return text.split('\n').flatMap((line, index) => (line === '  {' ? [index + 1] : []));
 }
 
 describe('computePinyin', () => {
@@ -220,10 +218,14 @@ describe('parseCatalog', () => {
 
 describe('catalog command lines', () => {
   const run = (script: string, args: string[]) =>
-    spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(root, 'packages/hall-server/src/catalog', script), ...args], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', join(root, 'packages/hall-server/src/catalog', script), ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
 
   it('generate-cli writes a file that import-cli accepts; import-cli fails on a broken one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zw-catalog-'));

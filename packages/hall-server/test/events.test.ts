@@ -38,7 +38,7 @@ describe(`server-sent events (${DB_KIND})`, () => {
     ]);
   });
 
-  test('complete asks that window\'s pad for a rating; the rating is announced', async () => {
+  test("complete asks that window's pad for a rating; the rating is announced", async () => {
     const pad = await open('/api/events?window=2', padAuth('2'));
     await windowAction(server.url, '2', 'complete', { serviceItemCode: 'RS-002' });
     const requested = await pad.waitFor((m) => m.event === 'rating-requested');
@@ -85,8 +85,15 @@ describe(`server-sent events (${DB_KIND})`, () => {
     await windowAction(server.url, '2', 'recall');
     await resumed.waitFor((m) => m.event === 'ticket-called' && m.data.recall === true);
     const ids = resumed.messages.map((m) => Number(m.id));
-    assert.ok(ids.every((id) => id > Number(seen.id)), 'nothing at or before Last-Event-ID');
-    assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'in order');
+    assert.ok(
+      ids.every((id) => id > Number(seen.id)),
+      'nothing at or before Last-Event-ID',
+    );
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => a - b),
+      'in order',
+    );
     assert.equal(new Set(ids).size, ids.length, 'no repeats');
     assert.deepEqual(
       resumed.messages.filter((m) => m.event === 'ticket-called' && !m.data.recall).map((m) => m.data.ticket.number),
@@ -95,7 +102,10 @@ describe(`server-sent events (${DB_KIND})`, () => {
 
     const byQuery = await open(`/api/events?lastEventId=${seen.id}`);
     await byQuery.waitFor((m) => m.event === 'ticket-called' && m.data.recall === true);
-    assert.deepEqual(byQuery.messages.map((m) => m.id), resumed.messages.map((m) => m.id));
+    assert.deepEqual(
+      byQuery.messages.map((m) => m.id),
+      resumed.messages.map((m) => m.id),
+    );
   });
 
   test('heartbeat comments keep the connection open', async () => {

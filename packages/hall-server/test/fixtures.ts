@@ -63,7 +63,13 @@ export const fixtureSeed: SeedData = {
         acceptedOn: '2026-11-16',
         promisedLimit: { value: 15, unit: 'workday' },
         stages: [
-          { name: '受理', handler: '王五六', result: 'approved', startedAt: '2026-11-16T09:30:00+08:00', endedAt: '2026-11-16T10:00:00+08:00' },
+          {
+            name: '受理',
+            handler: '王五六',
+            result: 'approved',
+            startedAt: '2026-11-16T09:30:00+08:00',
+            endedAt: '2026-11-16T10:00:00+08:00',
+          },
           { name: '审核', handler: '赵敏', startedAt: '2026-11-16T10:00:00+08:00' },
         ],
         pauses: [],
@@ -130,9 +136,7 @@ function item(code: string, name: string, department: string, themes: string[]):
     level: '市级',
     legalBasis: ['《中华人民共和国居民身份证法》'],
     conditions: ['本市户籍居民'],
-    materials: [
-      { name: '居民身份证', originals: 1, copies: 1, necessity: 'required', forms: ['paper'], source: '申请人自备' },
-    ],
+    materials: [{ name: '居民身份证', originals: 1, copies: 1, necessity: 'required', forms: ['paper'], source: '申请人自备' }],
     steps: [{ name: '受理' }, { name: '审核', timeLimit: { value: 1, unit: 'workday' } }, { name: '办结' }],
     caseType: 'promised',
     legalLimit: { value: 60, unit: 'day' },

@@ -60,7 +60,10 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
       const [method, path] = route.split(' ');
       const operation = doc.paths[path][method];
       assert.ok(operation.summary, `${route} summary`);
-      assert.ok(Object.keys(operation.responses).some((status) => status.startsWith('2')), `${route} success`);
+      assert.ok(
+        Object.keys(operation.responses).some((status) => status.startsWith('2')),
+        `${route} success`,
+      );
     }
   });
 
@@ -69,14 +72,36 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     for (const [method, path] of documentedRoutes(doc).map((route) => route.split(' '))) {
       if (path === '/api/events') continue; // a stream: covered by events.test.ts
       const concrete = path.replace(/\{\w+\}/g, (name) => sample[name]);
-      const res = await request(server.url, concrete, { method: method.toUpperCase(), headers: { ...staff, 'content-type': 'application/json' }, body: method === 'post' ? '{}' : undefined });
+      const res = await request(server.url, concrete, {
+        method: method.toUpperCase(),
+        headers: { ...staff, 'content-type': 'application/json' },
+        body: method === 'post' ? '{}' : undefined,
+      });
       assert.notEqual(res.body?.error?.code, 'not_found', `${method} ${path}`);
     }
   });
 
   test('schemas come from the contract and every $ref resolves', () => {
     const schemas = doc.components.schemas;
-    for (const name of ['Hall', 'Ticket', 'TicketRequest', 'CompleteRequest', 'RatingTarget', 'WindowActionResult', 'ProgressQuery', 'Application', 'RatingSubmission', 'Rating', 'RatingStats', 'HallEvent', 'CalendarYear', 'CatalogResponse', 'ServiceItem', 'ApiErrorBody', 'Health']) {
+    for (const name of [
+      'Hall',
+      'Ticket',
+      'TicketRequest',
+      'CompleteRequest',
+      'RatingTarget',
+      'WindowActionResult',
+      'ProgressQuery',
+      'Application',
+      'RatingSubmission',
+      'Rating',
+      'RatingStats',
+      'HallEvent',
+      'CalendarYear',
+      'CatalogResponse',
+      'ServiceItem',
+      'ApiErrorBody',
+      'Health',
+    ]) {
       assert.ok(schemas[name], name);
     }
     for (const ref of refs(doc)) {
@@ -86,10 +111,20 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     assert.equal(schemas.TicketRequest.additionalProperties, false);
     assert.deepEqual(schemas.TicketRequest.required, ['category']);
     assert.deepEqual(schemas.RatingSubmission.required, ['transactionId', 'token', 'level', 'channel']);
-    assert.deepEqual(schemas.RatingSubmission.properties.level.enum, ['very-satisfied', 'satisfied', 'basic', 'dissatisfied', 'very-dissatisfied']);
+    assert.deepEqual(schemas.RatingSubmission.properties.level.enum, [
+      'very-satisfied',
+      'satisfied',
+      'basic',
+      'dissatisfied',
+      'very-dissatisfied',
+    ]);
     assert.equal(schemas.HallEvent.oneOf.length, 5);
-    assert.deepEqual(doc.paths['/api/ratings'].post.requestBody.content['application/json'].schema, { $ref: '#/components/schemas/RatingSubmission' });
-    assert.deepEqual(doc.paths['/api/tickets'].post.responses['201'].content['application/json'].schema, { $ref: '#/components/schemas/Ticket' });
+    assert.deepEqual(doc.paths['/api/ratings'].post.requestBody.content['application/json'].schema, {
+      $ref: '#/components/schemas/RatingSubmission',
+    });
+    assert.deepEqual(doc.paths['/api/tickets'].post.responses['201'].content['application/json'].schema, {
+      $ref: '#/components/schemas/Ticket',
+    });
     const key = doc.paths['/api/ratings'].post.parameters.find((p: any) => p.name === 'Idempotency-Key');
     assert.equal(key.required, true);
     assert.deepEqual(doc.paths['/api/windows/{window}/complete'].post.security, [{ staffToken: [] }]);

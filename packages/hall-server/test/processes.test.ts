@@ -42,11 +42,20 @@ describe(`separate server processes (${DB_KIND})`, () => {
     assert.equal(new Set(numbers).size, 300, 'all distinct');
     const count = (prefix: string) => numbers.filter((n) => n.startsWith(prefix)).length;
     for (const prefix of ['A', 'B']) {
-      const sorted = numbers.filter((n) => n.startsWith(prefix)).map((n) => Number(n.slice(1))).sort((x, y) => x - y);
-      assert.deepEqual(sorted, Array.from({ length: count(prefix) }, (_, i) => i + 1), `${prefix} has no gaps`);
+      const sorted = numbers
+        .filter((n) => n.startsWith(prefix))
+        .map((n) => Number(n.slice(1)))
+        .sort((x, y) => x - y);
+      assert.deepEqual(
+        sorted,
+        Array.from({ length: count(prefix) }, (_, i) => i + 1),
+        `${prefix} has no gaps`,
+      );
     }
     // Both processes call from the same queue: no ticket is called twice.
-    const called = await Promise.all(Array.from({ length: 40 }, (_, i) => windowAction((i % 2 ? a : b).url, String((i % 3) + 1), 'call-next')));
+    const called = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => windowAction((i % 2 ? a : b).url, String((i % 3) + 1), 'call-next')),
+    );
     const ids = called.map((r) => r.body.ticket?.id).filter(Boolean);
     assert.equal(new Set(ids).size, ids.length);
   });

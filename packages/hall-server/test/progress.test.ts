@@ -26,7 +26,10 @@ describe(`办件进度 lookup (${DB_KIND})`, () => {
     assert.equal(res.status, 200);
     const application = v.parse(Application, res.body);
     assert.equal(application.applicant, '张*三');
-    assert.deepEqual(application.stages.map((s) => s.handler), ['王*六', '赵*']);
+    assert.deepEqual(
+      application.stages.map((s) => s.handler),
+      ['王*六', '赵*'],
+    );
     assert.equal(application.promisedLimit.value, 15);
     // Neither the ID number nor the secret appears anywhere in the answer.
     assert.doesNotMatch(res.text, /110101199001011234|8273|张小三/);
@@ -66,7 +69,15 @@ describe(`办件进度 lookup (${DB_KIND})`, () => {
   });
 
   test('rejects malformed queries with 400', async () => {
-    for (const query of ['', 'id=SQ1', 'secret=1234', 'id=SQ1&secret=12', 'id=SQ1&secret=1234&extra=1', 'id=%E4%B8%AD&secret=1234', `id=${'1'.repeat(51)}&secret=1234`]) {
+    for (const query of [
+      '',
+      'id=SQ1',
+      'secret=1234',
+      'id=SQ1&secret=12',
+      'id=SQ1&secret=1234&extra=1',
+      'id=%E4%B8%AD&secret=1234',
+      `id=${'1'.repeat(51)}&secret=1234`,
+    ]) {
       const res = await request(server.url, `/api/progress?${query}`);
       assert.equal(res.status, 400, query);
       assert.equal(res.body.error.code, 'invalid_parameters');

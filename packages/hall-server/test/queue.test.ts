@@ -20,10 +20,22 @@ describe(`queue (${DB_KIND})`, () => {
     assert.deepEqual(new Set(responses.map((r) => r.status)), new Set([201]));
     const numbers = responses.map((r) => r.body.number as string);
     assert.equal(new Set(numbers).size, 300);
-    const a = numbers.filter((n) => n.startsWith('A')).map((n) => Number(n.slice(1))).sort((x, y) => x - y);
-    const b = numbers.filter((n) => n.startsWith('B')).map((n) => Number(n.slice(1))).sort((x, y) => x - y);
-    assert.deepEqual(a, Array.from({ length: 200 }, (_, i) => i + 1));
-    assert.deepEqual(b, Array.from({ length: 100 }, (_, i) => i + 1));
+    const a = numbers
+      .filter((n) => n.startsWith('A'))
+      .map((n) => Number(n.slice(1)))
+      .sort((x, y) => x - y);
+    const b = numbers
+      .filter((n) => n.startsWith('B'))
+      .map((n) => Number(n.slice(1)))
+      .sort((x, y) => x - y);
+    assert.deepEqual(
+      a,
+      Array.from({ length: 200 }, (_, i) => i + 1),
+    );
+    assert.deepEqual(
+      b,
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
     assert.ok(numbers.includes('A001') && numbers.includes('A200') && numbers.includes('B100'));
   });
 

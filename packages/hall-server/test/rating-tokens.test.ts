@@ -90,7 +90,7 @@ describe(`rating credentials: pad tokens and signed rating tokens (${DB_KIND})`,
     assert.equal((await pending('99', padAuth('99'))).status, 404);
   });
 
-  test("the pad gets each request with a token bound to that transaction and window", async () => {
+  test('the pad gets each request with a token bound to that transaction and window', async () => {
     const pad = await open('/api/events?window=2', padAuth('2'));
     const { transactionId, token } = await complete('2');
     const requested = await pad.waitFor((m) => m.event === 'rating-requested' && m.data.target.transactionId === transactionId);
@@ -115,7 +115,13 @@ describe(`rating credentials: pad tokens and signed rating tokens (${DB_KIND})`,
       [flipped, 'signature altered'],
       [other.token, "another transaction's genuine token"],
     ]) {
-      const res = await rate({ transactionId: victim.transactionId, token, level: 'very-dissatisfied', reasons: ['other'], channel: 'qr-code' });
+      const res = await rate({
+        transactionId: victim.transactionId,
+        token,
+        level: 'very-dissatisfied',
+        reasons: ['other'],
+        channel: 'qr-code',
+      });
       assert.equal(res.status, 401, what);
       assert.equal(res.body.error.code, 'invalid_rating_token');
       assert.equal(res.body.error.issues[0].path, 'token');
@@ -162,7 +168,10 @@ describe(`rating credentials: pad tokens and signed rating tokens (${DB_KIND})`,
       assert.equal(issued.status, 200);
       const fresh = v.parse(RatingRequest, issued.body);
       assert.equal(fresh.target.transactionId, late.transactionId);
-      assert.equal((await rate({ transactionId: late.transactionId, token: fresh.token, level: 'satisfied', channel: 'website' })).status, 201);
+      assert.equal(
+        (await rate({ transactionId: late.transactionId, token: fresh.token, level: 'satisfied', channel: 'website' })).status,
+        201,
+      );
       const again = await request(server.url, path, { method: 'POST', headers: staff });
       assert.equal(again.status, 409);
       const unknown = await request(server.url, '/api/transactions/NO-SUCH-9/rating-token', { method: 'POST', headers: staff });
@@ -220,11 +229,15 @@ describe(`rating credentials: pad tokens and signed rating tokens (${DB_KIND})`,
 
   test('the pad-token command prints the token the server accepts', () => {
     const run = (env: Record<string, string>, ...args: string[]) =>
-      spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/ratings/pad-token-cli.ts', ...args], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, ...env },
-        encoding: 'utf8',
-      });
+      spawnSync(
+        process.execPath,
+        ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/ratings/pad-token-cli.ts', ...args],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, ...env },
+          encoding: 'utf8',
+        },
+      );
     const printed = run({ HALL_PAD_SECRET: PAD_SECRET }, '3');
     assert.equal(printed.status, 0, printed.stderr);
     assert.ok(printed.stdout.includes(`window 3: ${padToken(PAD_SECRET, '3')}`), printed.stdout);

@@ -13,7 +13,12 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
   /** The rating token `complete` gave for each transaction. */
   const tokens = new Map<string, string>();
   const rate = (body: Record<string, unknown>, idempotencyKey = key()) =>
-    postJson(server.url, '/api/ratings', { token: tokens.get(body.transactionId as string), ...body }, { 'idempotency-key': idempotencyKey });
+    postJson(
+      server.url,
+      '/api/ratings',
+      { token: tokens.get(body.transactionId as string), ...body },
+      { 'idempotency-key': idempotencyKey },
+    );
   /** A visitor served at a window: ticket, call, complete → the transaction to rate. */
   async function serve(window: string, serviceItemCode?: string) {
     await postJson(server.url, '/api/tickets', { category: 'general' });
@@ -31,7 +36,7 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
     await server.close();
   });
 
-  test('a rating is bound to the window\'s staff, department, item and ticket', async () => {
+  test("a rating is bound to the window's staff, department, item and ticket", async () => {
     const target = await serve('1', 'GA-001');
     assert.equal(target.staffId, 's001');
     assert.equal(target.staffName, '李明');
@@ -70,7 +75,18 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
     assert.equal(first.status, 201);
     assert.equal(first.body.phone, '139****5678');
     // Key order and spacing do not matter, only content.
-    const replay = await postJson(server.url, '/api/ratings', { phone: '13912345678', channel: 'qr-code', level: 'basic', token: tokens.get(target.transactionId), transactionId: target.transactionId }, { 'idempotency-key': k });
+    const replay = await postJson(
+      server.url,
+      '/api/ratings',
+      {
+        phone: '13912345678',
+        channel: 'qr-code',
+        level: 'basic',
+        token: tokens.get(target.transactionId),
+        transactionId: target.transactionId,
+      },
+      { 'idempotency-key': k },
+    );
     assert.equal(replay.status, 201);
     assert.deepEqual(replay.body, first.body);
     const concurrent = await Promise.all([rate(body, k), rate(body, k), rate(body, k)]);
@@ -83,7 +99,7 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
     assert.equal(changed.body.error.code, 'idempotency_key_reused');
   });
 
-  test('a 差评 needs a reason from the hall\'s list', async () => {
+  test("a 差评 needs a reason from the hall's list", async () => {
     const target = await serve('1');
     for (const level of ['dissatisfied', 'very-dissatisfied']) {
       const none = await rate({ transactionId: target.transactionId, level, channel: 'window-pad' });
@@ -93,7 +109,12 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
       const empty = await rate({ transactionId: target.transactionId, level, channel: 'window-pad', reasons: [] });
       assert.equal(empty.status, 422);
     }
-    const unknown = await rate({ transactionId: target.transactionId, level: 'dissatisfied', channel: 'window-pad', reasons: ['long-wait', 'made-up'] });
+    const unknown = await rate({
+      transactionId: target.transactionId,
+      level: 'dissatisfied',
+      channel: 'window-pad',
+      reasons: ['long-wait', 'made-up'],
+    });
     assert.equal(unknown.status, 422);
     assert.deepEqual(unknown.body.error.issues, [{ path: 'reasons.1', message: 'not a reason code of this hall' }]);
     const ok = await rate({
@@ -156,7 +177,12 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
 
   test('ratedAt from a wrong clock is kept between completion and receipt', async () => {
     const target = await serve('1');
-    const future = await rate({ transactionId: target.transactionId, level: 'satisfied', channel: 'kiosk', ratedAt: '2030-01-01T00:00:00Z' });
+    const future = await rate({
+      transactionId: target.transactionId,
+      level: 'satisfied',
+      channel: 'kiosk',
+      ratedAt: '2030-01-01T00:00:00Z',
+    });
     assert.equal(future.status, 201);
     assert.equal(future.body.ratedAt, future.body.receivedAt);
     const past = await serve('2');
@@ -191,14 +217,20 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
         ['3', '3号窗口', 1, 1],
       ],
     );
-    assert.deepEqual(stats.byDay.map((b) => [b.key, b.total]), [
-      ['2026-12-01', 5],
-      ['2026-12-02', 1],
-    ]);
+    assert.deepEqual(
+      stats.byDay.map((b) => [b.key, b.total]),
+      [
+        ['2026-12-01', 5],
+        ['2026-12-02', 1],
+      ],
+    );
     const one = v.parse(RatingStats, (await request(server.url, '/api/ratings/stats?from=2026-12-01&to=2026-12-02&window=2')).body);
     assert.equal(one.total, 2);
     assert.equal(one.rate, 0);
-    const dept = v.parse(RatingStats, (await request(server.url, `/api/ratings/stats?from=2026-12-01&to=2026-12-01&department=${encodeURIComponent('市公安局')}`)).body);
+    const dept = v.parse(
+      RatingStats,
+      (await request(server.url, `/api/ratings/stats?from=2026-12-01&to=2026-12-01&department=${encodeURIComponent('市公安局')}`)).body,
+    );
     assert.equal(dept.total, 3);
     const none = v.parse(RatingStats, (await request(server.url, '/api/ratings/stats?from=2020-01-01&to=2020-01-02')).body);
     assert.equal(none.total, 0);
@@ -240,7 +272,10 @@ describe(`好差评 ratings (${DB_KIND})`, () => {
     assert.equal((await request(server.url, '/api/ratings/stats?from=2024-01-01&to=2024-12-31')).status, 200);
     assert.equal((await request(server.url, '/api/ratings/stats?from=2024-01-01&to=2025-01-01')).status, 400);
     const leap = v.parse(RatingStats, (await request(server.url, '/api/ratings/stats?from=2024-02-28&to=2024-03-01')).body);
-    assert.deepEqual(leap.byDay.map((b) => b.key), ['2024-02-28', '2024-02-29', '2024-03-01']);
+    assert.deepEqual(
+      leap.byDay.map((b) => b.key),
+      ['2024-02-28', '2024-02-29', '2024-03-01'],
+    );
     // Without from, the 30 days up to to; never before the first date there is.
     const month = v.parse(RatingStats, (await request(server.url, '/api/ratings/stats?to=2026-03-01')).body);
     assert.equal(month.from, '2026-01-31');

@@ -219,7 +219,13 @@ describe(`malformed requests never cause a 5xx (${DB_KIND})`, () => {
     ];
     for (const path of paths) {
       for (const method of ['GET', 'POST']) {
-        const res = await send(server.url, method, path, { 'content-type': 'application/json', authorization: `Bearer ${STAFF_TOKEN}`, 'idempotency-key': 'odd' }, '{}');
+        const res = await send(
+          server.url,
+          method,
+          path,
+          { 'content-type': 'application/json', authorization: `Bearer ${STAFF_TOKEN}`, 'idempotency-key': 'odd' },
+          '{}',
+        );
         assertClientError(res, `${method} ${path.slice(0, 80)}`);
       }
     }
@@ -289,7 +295,10 @@ describe(`CORS (${DB_KIND})`, () => {
     const refused = await postJson(open.url, '/api/tickets', { category: 'nope' }, { origin: 'https://portal.example.gov.cn' });
     assert.equal(refused.status, 422);
     assert.equal(refused.headers.get('access-control-allow-origin'), 'https://portal.example.gov.cn');
-    const unauthorized = await request(open.url, '/api/windows/1/call-next', { method: 'POST', headers: { origin: 'https://portal.example.gov.cn' } });
+    const unauthorized = await request(open.url, '/api/windows/1/call-next', {
+      method: 'POST',
+      headers: { origin: 'https://portal.example.gov.cn' },
+    });
     assert.equal(unauthorized.status, 401);
     assert.equal(unauthorized.headers.get('access-control-allow-origin'), 'https://portal.example.gov.cn');
     assert.equal(unauthorized.headers.get('x-content-type-options'), 'nosniff');

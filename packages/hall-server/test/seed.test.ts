@@ -52,7 +52,10 @@ describe('seed hall', () => {
     assert.ok(hall.categories.some((category) => category.code === 'appointment' && category.name.includes('预约')));
     // Every category is called at some window.
     for (const category of hall.categories) {
-      assert.ok(hall.windows.some((window) => window.categories.includes(category.code)), category.code);
+      assert.ok(
+        hall.windows.some((window) => window.categories.includes(category.code)),
+        category.code,
+      );
     }
   });
 
@@ -81,7 +84,24 @@ describe('seed items', () => {
     assert.ok(audiences.has('natural') && audiences.has('legal'));
     const themes = new Set(items.flatMap((item) => item.themes));
     assert.ok(themes.size >= 10, `${themes.size} themes`);
-    for (const theme of ['生育', '户籍', '就业', '社保', '医保', '不动产', '婚姻', '退休', '教育', '出入境', '交通', '公积金', '企业开办', '税务', '民政', '残疾人']) {
+    for (const theme of [
+      '生育',
+      '户籍',
+      '就业',
+      '社保',
+      '医保',
+      '不动产',
+      '婚姻',
+      '退休',
+      '教育',
+      '出入境',
+      '交通',
+      '公积金',
+      '企业开办',
+      '税务',
+      '民政',
+      '残疾人',
+    ]) {
       assert.ok(themes.has(theme), `theme ${theme}`);
     }
     const departments = new Set(items.map((item) => item.department));
@@ -123,7 +143,10 @@ describe('seed items', () => {
     const materials = items.flatMap((item) => item.materials);
     assert.ok(materials.some((material) => material.blankFormUrl && material.sampleUrl));
     for (const necessity of ['required', 'optional', 'deferrable'] as const) {
-      assert.ok(materials.some((material) => material.necessity === necessity), necessity);
+      assert.ok(
+        materials.some((material) => material.necessity === necessity),
+        necessity,
+      );
     }
     assert.ok(materials.some((material) => material.forms.includes('electronic')));
     assert.ok(items.some((item) => item.legalLimit.unit === 'workday') && items.some((item) => item.legalLimit.unit === 'day'));
@@ -133,7 +156,10 @@ describe('seed items', () => {
     const named = (text: string) => items.filter((item) => item.name.includes(text));
     assert.ok(named('身份证').length >= 3);
     for (const name of ['居民身份证首次申领', '居民身份证换领', '临时居民身份证申领', '普通护照签发', '户政档案查询']) {
-      assert.ok(items.some((item) => item.name === name), name);
+      assert.ok(
+        items.some((item) => item.name === name),
+        name,
+      );
     }
     assert.ok(named('户口').length >= 2);
     for (const text of ['银行', '重新', '还款', '单位', '长期']) assert.ok(named(text).length >= 1, text);
@@ -148,14 +174,29 @@ describe('seed items', () => {
       );
     }
     const hz = withPy.filter((item) => item.pinyin.initials.some((initials) => initials.includes('hz')));
-    assert.ok(hz.some((item) => item.name.includes('护照')), 'hz finds 护照');
-    assert.ok(hz.some((item) => item.name.includes('户政')), 'hz finds 户政');
-    assert.ok(withPy.some((item) => item.pinyin.initials[0].startsWith('hz')), 'some item starts with hz (户政…)');
+    assert.ok(
+      hz.some((item) => item.name.includes('护照')),
+      'hz finds 护照',
+    );
+    assert.ok(
+      hz.some((item) => item.name.includes('户政')),
+      'hz finds 户政',
+    );
+    assert.ok(
+      withPy.some((item) => item.pinyin.initials[0].startsWith('hz')),
+      'some item starts with hz (户政…)',
+    );
     const bank = withPy.filter((item) => item.name.includes('银行'));
     assert.ok(bank.length >= 1);
     for (const item of bank) {
-      assert.ok(item.pinyin.initials.some((initials) => initials.includes('yh')), item.name);
-      assert.ok(item.pinyin.initials.some((initials) => initials.includes('yx')), item.name);
+      assert.ok(
+        item.pinyin.initials.some((initials) => initials.includes('yh')),
+        item.name,
+      );
+      assert.ok(
+        item.pinyin.initials.some((initials) => initials.includes('yx')),
+        item.name,
+      );
     }
   });
 });
@@ -263,7 +304,17 @@ describe('seed calendars', () => {
     const [c2025] = calendars;
     assert.equal(c2025.holidays.length, 28, '1 + 8 + 3 + 5 + 3 + 8 days off');
     assert.deepEqual(c2025.workdays, ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']);
-    for (const date of ['2025-01-01', '2025-01-28', '2025-02-04', '2025-04-04', '2025-05-05', '2025-05-31', '2025-06-02', '2025-10-01', '2025-10-08']) {
+    for (const date of [
+      '2025-01-01',
+      '2025-01-28',
+      '2025-02-04',
+      '2025-04-04',
+      '2025-05-05',
+      '2025-05-31',
+      '2025-06-02',
+      '2025-10-01',
+      '2025-10-08',
+    ]) {
       assert.ok(c2025.holidays.includes(date), date);
     }
     assert.ok(!c2025.holidays.includes('2025-02-05'));

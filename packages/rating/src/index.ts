@@ -9,13 +9,7 @@ export {
   ZwRatingErrorEvent,
   type ZwRatingDetail,
 } from './rating/zw-rating-events.js';
-export {
-  ratingOutbox,
-  ratingOutboxName,
-  closeRatingOutbox,
-  RATING_KIND,
-  type RatingOutboxLike,
-} from './outbox/rating-outbox.js';
+export { ratingOutbox, ratingOutboxName, closeRatingOutbox, RATING_KIND, type RatingOutboxLike } from './outbox/rating-outbox.js';
 export {
   ZwRatingStats,
   RATING_STATS_GROUPS,

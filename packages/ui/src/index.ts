@@ -12,8 +12,4 @@ export { ZwQrCode, type QrErrorCorrection, type QrCodeStatus } from './qr-code/z
 export { ZwQrReadyEvent, type ZwQrReadyDetail } from './qr-code/zw-qr-ready-event.js';
 export { matrixPath } from './qr-code/qr-matrix.js';
 export { ZwReadAloud } from './read-aloud/zw-read-aloud.js';
-export {
-  ZwReadAloudStartEvent,
-  ZwReadAloudUnavailableEvent,
-  type ZwReadAloudDetail,
-} from './read-aloud/zw-read-aloud-events.js';
+export { ZwReadAloudStartEvent, ZwReadAloudUnavailableEvent, type ZwReadAloudDetail } from './read-aloud/zw-read-aloud-events.js';

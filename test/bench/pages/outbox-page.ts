@@ -88,7 +88,10 @@ globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       writeNumber('acked', readNumber('acked') + 1);
       // Stored before this POST was sent (same clock): the answer is the stored rating, kept
       // for an earlier attempt whose answer was lost; the server did not store it again.
-      const body = (await response.clone().json().catch(() => undefined)) as { receivedAt?: string } | undefined;
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { receivedAt?: string } | undefined;
       if (body?.receivedAt && Date.parse(body.receivedAt) < sentAt) writeNumber('replays', readNumber('replays') + 1);
     }
     return response;

@@ -59,7 +59,7 @@ describe('zw-kiosk-shell', () => {
     expect(px(getComputedStyle(root.querySelector('h2')!).fontSize)).to.be.at.least(40);
   });
 
-  it('forgets the visitor\'s choices when the session times out', async () => {
+  it("forgets the visitor's choices when the session times out", async () => {
     const { provider, shell, root } = await kiosk();
     const [, traditional] = root.querySelectorAll('zw-button');
     traditional.click();

@@ -98,11 +98,7 @@ export function postRating(target: ApiTarget, submission: RatingSubmission, idem
 }
 
 /** `GET /ratings/stats` for a date range, optionally one window or department. */
-export function getRatingStats(
-  target: ApiTarget,
-  query: RatingStatsQuery,
-  signal?: AbortSignal,
-) {
+export function getRatingStats(target: ApiTarget, query: RatingStatsQuery, signal?: AbortSignal) {
   const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value) as [string, string][]);
   return requestJson(fetcherOf(target), apiUrl(target, `/ratings/stats?${search}`), RatingStats, { signal });
 }

@@ -26,7 +26,9 @@ export class ZwInvalidDataError extends ZwApiError {
     readonly url: string,
     readonly issues: { path: string; message: string }[],
   ) {
-    super(`The hall server sent data that does not match the contract (${url}): ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    super(
+      `The hall server sent data that does not match the contract (${url}): ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    );
   }
 }
 
@@ -91,15 +93,7 @@ export class ZwOriginRefusedError extends ZwOfflineError {
 }
 
 /** What went wrong, as an element tells a visitor: one translated message per kind. */
-export type FailureKind =
-  | 'not-found'
-  | 'not-hall-api'
-  | 'origin-refused'
-  | 'offline'
-  | 'timeout'
-  | 'invalid'
-  | 'rate-limited'
-  | 'error';
+export type FailureKind = 'not-found' | 'not-hall-api' | 'origin-refused' | 'offline' | 'timeout' | 'invalid' | 'rate-limited' | 'error';
 
 /** The kind of a failure; anything unexpected (a bug, a 5xx) is `error`. */
 export function failureKind(error: unknown): FailureKind {

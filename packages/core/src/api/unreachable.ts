@@ -32,4 +32,3 @@ export async function unreachable(fetcher: FetchLike, url: string, cause: unknow
     probe.clear();
   }
 }
-

@@ -87,7 +87,10 @@ export function parseTheme(value: string, attribute = 'theme'): Theme {
  * (the page); anything else — `javascript:`, `data:`, `vbscript:`, garbage — is `undefined`.
  * Attributes go through `parseHttpUrl`, URLs from data through this directly.
  */
-export function httpUrl(value: string | null | undefined, base: string | null = globalThis.location?.href ?? 'http://localhost/'): URL | undefined {
+export function httpUrl(
+  value: string | null | undefined,
+  base: string | null = globalThis.location?.href ?? 'http://localhost/',
+): URL | undefined {
   const trimmed = value?.trim();
   if (!trimmed) return undefined;
   let url: URL;
@@ -126,7 +129,11 @@ function parseNumber(value: string | number, attribute: string, min: number, who
 }
 
 export function parseMilliseconds(value: string | number, attribute: string, min = MIN_REQUEST_TIMEOUT): number {
-  return parseNumber(value, attribute, min, true, { text: `a whole number of milliseconds ≥ ${min}`, key: 'core:expected.milliseconds', values: { min } });
+  return parseNumber(value, attribute, min, true, {
+    text: `a whole number of milliseconds ≥ ${min}`,
+    key: 'core:expected.milliseconds',
+    values: { min },
+  });
 }
 
 export function parseSeconds(value: string | number, attribute: string, min = 1): number {

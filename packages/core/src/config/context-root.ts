@@ -1,19 +1,29 @@
-import { ContextRoot } from '@lit/context';
+import { configContext } from './context.js';
 
-// Shared by every copy of the toolkit on a page (two bundles), so requests are replayed once.
-const ROOT = Symbol.for('zhengwu-kit.context-root');
+// Asks again of widgets whose config request no provider answered (a `<zw-provider>` whose
+// script has not loaded yet), so script order does not matter. Lit's ContextRoot does the same
+// for every context; this one knows only ours and is a fraction of its size.
+const waiting = new Set<() => boolean>();
+const listening = new WeakSet<Document>();
 
-type WithRoot = Document & { [ROOT]?: ContextRoot };
+// Every provider (each ZwElement is one) announces itself with `context-provider` when it
+// connects; one that no outer provider stopped reaches the document.
+const onProvider = (event: Event) => {
+  if ((event as Event & { context?: unknown }).context !== configContext) return;
+  for (const ask of waiting) if (ask()) waiting.delete(ask);
+};
 
 /**
- * Attaches one `ContextRoot` to the document the first time a widget connects to it. The root
- * keeps the config requests no provider answered (a `<zw-provider>` whose script has not loaded
- * yet) and replays them when a provider upgrades, so script order does not matter.
+ * Keeps `ask` until a provider answers it: it is called whenever a provider connects in
+ * `document` and returns whether the request was answered. `stopWaiting` when disconnected.
  */
-export function ensureContextRoot(document: Document): void {
-  const holder = document as WithRoot;
-  if (holder[ROOT]) return;
-  const root = new ContextRoot();
-  root.attach(document.documentElement);
-  holder[ROOT] = root;
+export function waitForProvider(document: Document, ask: () => boolean): void {
+  waiting.add(ask);
+  if (listening.has(document)) return;
+  listening.add(document);
+  document.addEventListener('context-provider', onProvider);
+}
+
+export function stopWaiting(ask: () => boolean): void {
+  waiting.delete(ask);
 }

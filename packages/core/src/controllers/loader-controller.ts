@@ -55,7 +55,11 @@ export class LoaderController<T> implements ReactiveController {
 
   /** The timeout in effect for the next request, in ms. */
   get timeout(): number {
-    return this.options.timeout ?? (this.host as { config?: { requestTimeout?: number } }).config?.requestTimeout ?? DEFAULT_CONFIG.requestTimeout;
+    return (
+      this.options.timeout ??
+      (this.host as { config?: { requestTimeout?: number } }).config?.requestTimeout ??
+      DEFAULT_CONFIG.requestTimeout
+    );
   }
 
   hostDisconnected(): void {

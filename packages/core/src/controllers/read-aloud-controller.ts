@@ -36,8 +36,7 @@ export function browserSpeechEngine(): SpeechEngine | null {
         utterance.lang = voice.lang;
         utterance.rate = rate;
         utterance.onend = () => resolve();
-        utterance.onerror = (event) =>
-          event.error === 'interrupted' || event.error === 'canceled' ? resolve() : reject(event);
+        utterance.onerror = (event) => (event.error === 'interrupted' || event.error === 'canceled' ? resolve() : reject(event));
         synth.speak(utterance);
       });
     },
@@ -112,8 +111,7 @@ export class ReadAloudController implements ReactiveController {
   private async voiceFor(locale: Locale): Promise<Voice | undefined> {
     const engine = this.engine;
     if (!engine) return undefined;
-    const pick = () =>
-      engine.voices().find((voice) => matchLocale(voice.lang.replace(/^cmn/i, 'zh')) === locale);
+    const pick = () => engine.voices().find((voice) => matchLocale(voice.lang.replace(/^cmn/i, 'zh')) === locale);
     if (engine.voices().length > 0) return pick();
     return new Promise((resolve) => {
       const done = () => {

@@ -55,8 +55,9 @@ function fromDayNumber(dayNumber: number): [year: number, month: number, day: nu
   return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-const FIRST_DAY = toDayNumber(MIN_YEAR, 1, 1);
-const LAST_DAY = toDayNumber(MAX_YEAR, 12, 31);
+// Pure: a bundle that imports core for something else drops these calls.
+const FIRST_DAY = /*#__PURE__*/ toDayNumber(MIN_YEAR, 1, 1);
+const LAST_DAY = /*#__PURE__*/ toDayNumber(MAX_YEAR, 12, 31);
 
 /** The day number of a date, or undefined when it is not a `YYYY-MM-DD` that exists. */
 function dayNumberOf(value: unknown): number | undefined {

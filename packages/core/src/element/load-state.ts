@@ -33,24 +33,24 @@ export function renderLoadState(view: LoadStateView): TemplateResult | typeof no
   }
   const kind: FailureKind = status;
   const error = view.error;
-  const code = error instanceof ZwServerError && (kind === 'error' || kind === 'rate-limited') ? `${error.status} ${error.code}` : undefined;
+  const code =
+    error instanceof ZwServerError && (kind === 'error' || kind === 'rate-limited') ? `${error.status} ${error.code}` : undefined;
   const issues = error instanceof ZwInvalidDataError ? error.issues.slice(0, 8) : [];
   const hint = view.hints?.[kind];
   const retry = view.retry ?? isRetryable(kind);
   return html`<div class="failure ${kind}" part=${view.errorPart ?? 'error'} role="alert">
     <p class="failure-message">${view.messages?.[kind] ?? t(`core:load.failure.${kind}`)}</p>
-    ${hint ? html`<p>${hint}</p>` : nothing}
-    ${code ? html`<p class="failure-code">${t('core:load.errorCode', { code })}</p>` : nothing}
-    ${issues.length
-      ? html`<details class="issues">
-          <summary>${t('core:load.details')}</summary>
-          <ul>
-            ${issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
-          </ul>
-        </details>`
-      : nothing}
-    ${retry
-      ? html`<zw-button class="retry" variant="secondary" @click=${view.onRetry}>${t('core:load.retry')}</zw-button>`
-      : nothing}
+    ${hint ? html`<p>${hint}</p>` : nothing} ${code ? html`<p class="failure-code">${t('core:load.errorCode', { code })}</p>` : nothing}
+    ${
+      issues.length
+        ? html`<details class="issues">
+            <summary>${t('core:load.details')}</summary>
+            <ul>
+              ${issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }
+    ${retry ? html`<zw-button class="retry" variant="secondary" @click=${view.onRetry}>${t('core:load.retry')}</zw-button>` : nothing}
   </div>`;
 }

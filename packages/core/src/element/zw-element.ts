@@ -1,8 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume, provide } from '@lit/context';
+import { ContextEvent, type ContextCallback } from '@lit/context';
 import { configContext } from '../config/context.js';
-import { ensureContextRoot } from '../config/context-root.js';
+import { stopWaiting, waitForProvider } from '../config/context-root.js';
 import {
   DEFAULT_CONFIG,
   matchLocale,
@@ -40,9 +40,7 @@ export abstract class ZwElement extends LitElement {
   /** i18n namespaces this element needs; the first is the default for `t()`. `core` is always added. */
   static i18nNamespaces: readonly string[] = [CORE_NS];
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected providedConfig?: ZwConfig;
+  @state() protected providedConfig?: ZwConfig;
 
   /** Base URL of the hall API. Overrides the provider's. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -67,12 +65,33 @@ export abstract class ZwElement extends LitElement {
   /** Milliseconds a request may take before it ends in a timeout error (default 15000). Overrides the provider's. */
   @property({ attribute: 'request-timeout' }) requestTimeout?: string;
 
-  /** What this element hands on to the elements inside it. */
-  @provide({ context: configContext })
-  protected providing: ZwConfig = { ...DEFAULT_CONFIG };
-
   /** The first configuration problem found, shown instead of the widget. */
   @state() protected configError: ZwConfigError | null = null;
+
+  // The config context, both ways, by the protocol of @lit/context: what its @consume and
+  // @provide do, in far fewer bytes, which every entry carries.
+
+  /** What this element hands on to the elements inside it. */
+  private providing: ZwConfig = { ...DEFAULT_CONFIG };
+
+  /** The elements inside that asked for `providing` and its changes. */
+  private readonly subscribers = new Map<ContextCallback<ZwConfig>, { host: Element; unsubscribe: () => void }>();
+
+  private unsubscribe?: () => void;
+
+  // One identity for every request, so a provider keeps one subscription per element.
+  private readonly onConfig = (config: ZwConfig, unsubscribe?: () => void) => {
+    // Another provider answered (the widget moved, or an inner one upgraded): leave the old one.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.providedConfig = config;
+  };
+
+  /** Asks the providers around for their configuration (and its changes); whether one answered. */
+  private readonly askProvider = () => {
+    this.dispatchEvent(new ContextEvent(configContext, this, this.onConfig, true));
+    return !!this.providedConfig;
+  };
 
   private resolved: ZwConfig = { ...DEFAULT_CONFIG };
   private parts = new Set<Promise<void>>();
@@ -81,6 +100,30 @@ export abstract class ZwElement extends LitElement {
   protected readonly localize = new LocalizeController(this, [
     ...new Set([...(this.constructor as typeof ZwElement).i18nNamespaces, CORE_NS]),
   ]);
+
+  constructor() {
+    super();
+    // An element inside asks: answer, and remember it when it wants changes too.
+    this.addEventListener('context-request', (event) => {
+      const host = event.contextTarget ?? event.composedPath()[0];
+      if (event.context !== configContext || host === this) return;
+      event.stopPropagation();
+      const callback = event.callback as ContextCallback<ZwConfig>;
+      if (!event.subscribe) return callback(this.providing);
+      const unsubscribe = () => this.subscribers.delete(callback);
+      if (!this.subscribers.has(callback)) this.subscribers.set(callback, { host, unsubscribe });
+      callback(this.providing, this.subscribers.get(callback)!.unsubscribe);
+    });
+    // A provider inside has connected: those inside it ask again, so that it answers them.
+    this.addEventListener('context-provider', (event) => {
+      const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: Element };
+      if (context !== configContext || (contextTarget ?? event.composedPath()[0]) === this) return;
+      event.stopPropagation();
+      for (const [callback, { host }] of [...this.subscribers]) {
+        host.dispatchEvent(new ContextEvent(configContext, host, callback, true));
+      }
+    });
+  }
 
   /** The configuration in effect, after precedence and validation. */
   get config(): Readonly<ZwConfig> {
@@ -93,12 +136,27 @@ export abstract class ZwElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before the config request below, so a provider that upgrades later can answer it.
-    ensureContextRoot(this.ownerDocument);
     // A widget moved out of every provider must not keep the last one's settings; a provider
     // around its new place answers the request synchronously.
     this.providedConfig = undefined;
     super.connectedCallback();
+    const answered = this.askProvider();
+    // Announced as ContextProvider does, so an outer provider hands this one the elements inside.
+    this.dispatchEvent(
+      Object.assign(new Event('context-provider', { bubbles: true, composed: true }), {
+        context: configContext,
+        contextTarget: this,
+      }),
+    );
+    // None answered: one whose script loads later will, when it connects.
+    if (!answered) waitForProvider(this.ownerDocument, this.askProvider);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    stopWaiting(this.askProvider);
   }
 
   /** Shorthand for `this.localize.t`. */
@@ -107,12 +165,7 @@ export abstract class ZwElement extends LitElement {
   }
 
   private resolveLocale(): Locale {
-    return (
-      matchLocale(this.lang) ??
-      this.providedConfig?.locale ??
-      matchLocale(document.documentElement.lang) ??
-      DEFAULT_CONFIG.locale
-    );
+    return matchLocale(this.lang) ?? this.providedConfig?.locale ?? matchLocale(document.documentElement.lang) ?? DEFAULT_CONFIG.locale;
   }
 
   /**
@@ -127,8 +180,7 @@ export abstract class ZwElement extends LitElement {
       apiBase: this.apiBase != null ? parseApiBase(this.apiBase) : base.apiBase,
       mode: this.mode != null ? parseMode(this.mode) : base.mode,
       theme: this.theme != null ? parseTheme(this.theme) : base.theme,
-      requestTimeout:
-        this.requestTimeout != null ? parseMilliseconds(this.requestTimeout, 'request-timeout') : base.requestTimeout,
+      requestTimeout: this.requestTimeout != null ? parseMilliseconds(this.requestTimeout, 'request-timeout') : base.requestTimeout,
     };
   }
 
@@ -151,7 +203,9 @@ export abstract class ZwElement extends LitElement {
     const next = this.resolved;
     const previous = this.providing;
     const same = (Object.keys(next) as (keyof ZwConfig)[]).every((key) => next[key] === previous[key]);
-    if (!same) this.providing = { ...next };
+    if (same) return;
+    this.providing = { ...next };
+    for (const [callback, { unsubscribe }] of this.subscribers) callback(this.providing, unsubscribe);
   }
 
   protected override updated(changed: PropertyValues): void {

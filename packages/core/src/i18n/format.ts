@@ -6,11 +6,7 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 }
 
 /** Dates and times in the visitor's locale, Beijing time unless told otherwise. */
-export function formatDate(
-  locale: Locale,
-  value: Date | number,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
-): string {
+export function formatDate(locale: Locale, value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', ...options }).format(value);
 }
 

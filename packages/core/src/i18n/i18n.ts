@@ -62,9 +62,7 @@ function loadOne(locale: Locale, namespace: string): Promise<void> {
 
 /** Loads the namespaces for a locale and its fallbacks. */
 export async function loadNamespaces(locale: Locale, namespaces: readonly string[]): Promise<void> {
-  await Promise.all(
-    fallbacksOf(locale).flatMap((lng) => namespaces.map((ns) => loadOne(lng, ns))),
-  );
+  await Promise.all(fallbacksOf(locale).flatMap((lng) => namespaces.map((ns) => loadOne(lng, ns))));
 }
 
 /** True when the strings for `locale` are in memory for every namespace given. */

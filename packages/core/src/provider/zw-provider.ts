@@ -66,19 +66,13 @@ export class ZwProvider extends ZwElement {
       ...config,
       hallId: this.hallId ?? config.hallId,
       windowId: this.windowId ?? config.windowId,
-      idleTimeout:
-        this.idleTimeout != null ? parseSeconds(this.idleTimeout, 'idle-timeout') : config.idleTimeout,
-      idleWarning:
-        this.idleWarning != null
-          ? parseSeconds(this.idleWarning, 'idle-warning', MIN_IDLE_WARNING)
-          : config.idleWarning,
+      idleTimeout: this.idleTimeout != null ? parseSeconds(this.idleTimeout, 'idle-timeout') : config.idleTimeout,
+      idleWarning: this.idleWarning != null ? parseSeconds(this.idleWarning, 'idle-warning', MIN_IDLE_WARNING) : config.idleWarning,
     };
   }
 
   protected override render() {
-    return html`${this.configError && this.localize.ready
-        ? this.renderConfigError(this.configError)
-        : nothing}<slot></slot>`;
+    return html`${this.configError && this.localize.ready ? this.renderConfigError(this.configError) : nothing}<slot></slot>`;
   }
 
   protected renderContent() {

@@ -30,8 +30,7 @@ export const refTokens = css`
     --zw-ref-yellow-hc: #ffff00;
     --zw-ref-cyan-hc: #00ffff;
 
-    --zw-ref-font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC',
-      'Microsoft YaHei', 'Noto Sans', system-ui, sans-serif;
+    --zw-ref-font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', system-ui, sans-serif;
     --zw-ref-font-size-16: 16px;
     --zw-ref-font-size-18: 18px;
     --zw-ref-font-size-20: 20px;

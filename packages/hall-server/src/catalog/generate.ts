@@ -247,7 +247,11 @@ function makeItem(random: Random, combination: Combination, round: number): Serv
     });
   }
   const conditions = [action.condition];
-  conditions.push(subject.audience === 'natural' ? '申请人具有完全民事行为能力，或由监护人代为申请' : '申请人依法设立并有效存续，或为具有完全民事行为能力的自然人');
+  conditions.push(
+    subject.audience === 'natural'
+      ? '申请人具有完全民事行为能力，或由监护人代为申请'
+      : '申请人依法设立并有效存续，或为具有完全民事行为能力的自然人',
+  );
   if (variant === '（告知承诺制）') conditions.push('申请人书面承诺符合条件，并愿意承担不实承诺的法律责任');
   if (variant === '（跨省通办）') conditions.push('户籍地或登记地在外省的申请人可在本地提出申请，材料网上流转');
   if (variant === '（容缺受理）') conditions.push('核心材料齐全，次要材料可在承诺期限内补齐');

@@ -162,8 +162,7 @@ export function parseCatalog(json: string, onProgress?: (done: number, total: nu
     return { items: [], errors };
   }
 
-  const raw: unknown =
-    data && typeof data === 'object' && !Array.isArray(data) ? (data as { items?: unknown }).items : data;
+  const raw: unknown = data && typeof data === 'object' && !Array.isArray(data) ? (data as { items?: unknown }).items : data;
   if (!Array.isArray(raw)) {
     errors.push({
       index: -1,

@@ -63,17 +63,9 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
           .addColumn('appointment_code', 'text')
           .addUniqueConstraint('tickets_day_prefix_number', ['day', 'prefix', 'number'])
           .execute();
-        await db.schema
-          .createIndex('tickets_waiting')
-          .on('tickets')
-          .columns(['day', 'status', 'category', 'priority', 'number'])
-          .execute();
+        await db.schema.createIndex('tickets_waiting').on('tickets').columns(['day', 'status', 'category', 'priority', 'number']).execute();
         await db.schema.createIndex('tickets_window').on('tickets').columns(['window_id', 'status']).execute();
-        await db.schema
-          .createIndex('tickets_done')
-          .on('tickets')
-          .columns(['category', 'status', 'done_at'])
-          .execute();
+        await db.schema.createIndex('tickets_done').on('tickets').columns(['category', 'status', 'done_at']).execute();
         await db.schema
           .createTable('transactions')
           .addColumn('id', 'text', (c) => c.primaryKey())

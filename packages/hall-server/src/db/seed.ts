@@ -93,7 +93,10 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
       .executeTakeFirst();
     if (!marker) return false;
 
-    await trx.insertInto('hall').values({ code: hall.code, json: JSON.stringify(hall) }).execute();
+    await trx
+      .insertInto('hall')
+      .values({ code: hall.code, json: JSON.stringify(hall) })
+      .execute();
     const rows = items.map((item, position) => {
       // valibot objects drop unknown keys: this leaves the summary fields only.
       const summary = v.parse(ServiceItemSummary, item);
@@ -113,17 +116,26 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
       };
     });
     for (let i = 0; i < rows.length; i += CHUNK) {
-      await trx.insertInto('catalog_items').values(rows.slice(i, i + CHUNK)).execute();
+      await trx
+        .insertInto('catalog_items')
+        .values(rows.slice(i, i + CHUNK))
+        .execute();
     }
     for (const year of calendars) {
-      await trx.insertInto('calendar_years').values({ year: year.year, json: JSON.stringify(year) }).execute();
+      await trx
+        .insertInto('calendar_years')
+        .values({ year: year.year, json: JSON.stringify(year) })
+        .execute();
       await trx
         .insertInto('calendar_versions')
         .values({ year: year.year, version: 1, json: JSON.stringify(year), imported_at: zonedTimestamp(store.clock()) })
         .execute();
     }
     for (let i = 0; i < applications.length; i += CHUNK) {
-      await trx.insertInto('applications').values(applications.slice(i, i + CHUNK)).execute();
+      await trx
+        .insertInto('applications')
+        .values(applications.slice(i, i + CHUNK))
+        .execute();
     }
     return true;
   });

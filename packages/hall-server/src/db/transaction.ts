@@ -8,10 +8,7 @@ import type { Database } from './schema.js';
  * PostgreSQL: read committed; race-prone steps use row locks or conditional updates.
  * Inside `fn`, use only `trx`: the SQLite connection is held until the end.
  */
-export async function inWriteTransaction<T>(
-  database: HallDatabase,
-  fn: (trx: Kysely<Database>) => Promise<T>,
-): Promise<T> {
+export async function inWriteTransaction<T>(database: HallDatabase, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   if (database.kind === 'postgres') return database.db.transaction().execute(fn);
   return database.db.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);

@@ -58,13 +58,7 @@ export async function appendEvents(
 }
 
 export async function readEventsAfter(db: Kysely<Database>, afterId: number, limit: number): Promise<StoredEvent[]> {
-  const rows = await db
-    .selectFrom('events')
-    .select(['id', 'payload'])
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  const rows = await db.selectFrom('events').select(['id', 'payload']).where('id', '>', afterId).orderBy('id').limit(limit).execute();
   return rows.map((row) => ({ id: Number(row.id), event: JSON.parse(row.payload) as HallEvent }));
 }
 

@@ -121,8 +121,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'zhengwu-kit hall server',
       version: '0.1.0',
-      description:
-        'Catalog, calendar, queue tickets, window actions, 好差评 ratings, progress lookup and live events of one service hall.',
+      description: 'Catalog, calendar, queue tickets, window actions, 好差评 ratings, progress lookup and live events of one service hall.',
     },
     servers: [{ url: '/' }],
     components: {
@@ -137,14 +136,21 @@ export function openApiDocument(): Record<string, unknown> {
         get: { summary: 'Health', responses: { '200': { description: 'Up.', content: json('Health') }, '503': error('Database down.') } },
       },
       '/api/hall': {
-        get: { summary: 'The hall: windows, queue categories, rating reasons', responses: { '200': { description: 'The hall.', content: json('Hall') } } },
+        get: {
+          summary: 'The hall: windows, queue categories, rating reasons',
+          responses: { '200': { description: 'The hall.', content: json('Hall') } },
+        },
       },
       '/api/catalog': {
         get: {
           summary: 'Service item summaries with pinyin',
           parameters: [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }],
           responses: {
-            '200': { description: 'The catalog; `ETag` holds its version.', headers: { ETag: { schema: { type: 'string' } } }, content: json('CatalogResponse') },
+            '200': {
+              description: 'The catalog; `ETag` holds its version.',
+              headers: { ETag: { schema: { type: 'string' } } },
+              content: json('CatalogResponse'),
+            },
             '304': { description: 'Unchanged since the given ETag.' },
           },
         },
@@ -197,7 +203,11 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Take a queue ticket',
           tags: ['queue'],
           requestBody: { required: true, content: json('TicketRequest') },
-          responses: { '201': { description: 'The ticket.', content: json('Ticket') }, '503': error('No numbers left today.'), ...COMMON_ERRORS },
+          responses: {
+            '201': { description: 'The ticket.', content: json('Ticket') },
+            '503': error('No numbers left today.'),
+            ...COMMON_ERRORS,
+          },
         },
       },
       '/api/tickets/{id}': {
@@ -215,7 +225,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Live hall events (server-sent events; `event:` is the type, `data:` a HallEvent)',
           description:
-            'Public without credentials, but without rating events. A pad sends `?window=` and its pad token to get that window\'s rating requests, each with its rating token.',
+            "Public without credentials, but without rating events. A pad sends `?window=` and its pad token to get that window's rating requests, each with its rating token.",
           tags: ['events'],
           security: [{}, ...PAD],
           parameters: [
@@ -223,7 +233,10 @@ export function openApiDocument(): Record<string, unknown> {
             { name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string', pattern: '^\\d{1,15}$' } },
           ],
           responses: {
-            '200': { description: 'An event stream; each `data:` is a HallEvent.', content: { 'text/event-stream': { schema: ref('HallEvent') } } },
+            '200': {
+              description: 'An event stream; each `data:` is a HallEvent.',
+              content: { 'text/event-stream': { schema: ref('HallEvent') } },
+            },
             '400': error('Invalid filter or Last-Event-ID.'),
             '401': error('An Authorization header that is not the pad token of `window`.'),
           },
@@ -273,9 +286,7 @@ export function openApiDocument(): Record<string, unknown> {
         post: {
           summary: '好差评: rate a finished transaction (once; exactly once per Idempotency-Key)',
           tags: ['rating'],
-          parameters: [
-            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 100 } },
-          ],
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 100 } }],
           requestBody: { required: true, content: json('RatingSubmission') },
           responses: {
             '201': { description: 'Recorded.', content: json('Rating') },
@@ -293,7 +304,10 @@ export function openApiDocument(): Record<string, unknown> {
           summary: '满意率 and counts by level, window, department and day',
           tags: ['rating'],
           parameters: queryParameters(schemas.RatingStatsQuery),
-          responses: { '200': { description: 'Statistics.', content: json('RatingStats') }, '400': error('Invalid parameters: a date that does not exist, `from` after `to`, or more than 366 days.') },
+          responses: {
+            '200': { description: 'Statistics.', content: json('RatingStats') },
+            '400': error('Invalid parameters: a date that does not exist, `from` after `to`, or more than 366 days.'),
+          },
         },
       },
       '/api/openapi.json': {

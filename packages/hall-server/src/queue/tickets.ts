@@ -41,12 +41,7 @@ export async function countAhead(db: Kysely<Database>, row: TicketRow): Promise<
     .where('day', '=', row.day)
     .where('category', '=', row.category)
     .where('status', '=', 'waiting')
-    .where((eb) =>
-      eb.or([
-        eb('priority', '>', row.priority),
-        eb.and([eb('priority', '=', row.priority), eb('number', '<', row.number)]),
-      ]),
-    )
+    .where((eb) => eb.or([eb('priority', '>', row.priority), eb.and([eb('priority', '=', row.priority), eb('number', '<', row.number)])]))
     .executeTakeFirstOrThrow();
   return Number(result.count);
 }

@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type {
-  CompleteRequest,
-  Hall,
-  RatingTarget,
-  ServiceWindow,
-  WindowActionResult,
-} from '@zhengwu/core/contract';
+import type { CompleteRequest, Hall, RatingTarget, ServiceWindow, WindowActionResult } from '@zhengwu/core/contract';
 import type { Database } from '../db/schema.js';
 import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';

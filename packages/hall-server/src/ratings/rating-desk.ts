@@ -53,14 +53,12 @@ export class RatingDesk {
   }
 
   async submit(key: string, raw: unknown, submission: Submission, token: RatingTokenClaims): Promise<StoredResponse> {
-    const unknownReasons = submission.reasons
-      .map((code, index) => ({ code, index }))
-      .filter(({ code }) => !this.#reasons.has(code));
+    const unknownReasons = submission.reasons.map((code, index) => ({ code, index })).filter(({ code }) => !this.#reasons.has(code));
     if (unknownReasons.length > 0) {
       throw new ApiError(
         422,
         'unknown_reason',
-        'A reason is not in the hall\'s list.',
+        "A reason is not in the hall's list.",
         unknownReasons.map(({ index }) => ({ path: `reasons.${index}`, message: 'not a reason code of this hall' })),
       );
     }
@@ -76,11 +74,7 @@ export class RatingDesk {
           .returning('key')
           .executeTakeFirst();
         if (!claimed) {
-          const stored = await trx
-            .selectFrom('idempotency_keys')
-            .selectAll()
-            .where('key', '=', key)
-            .executeTakeFirstOrThrow();
+          const stored = await trx.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
           if (stored.request_hash !== hash) {
             throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different body.');
           }
@@ -114,11 +108,7 @@ export class RatingDesk {
         }
 
         let response: StoredResponse;
-        const existing = await trx
-          .selectFrom('ratings')
-          .selectAll()
-          .where('transaction_id', '=', transaction.id)
-          .executeTakeFirst();
+        const existing = await trx.selectFrom('ratings').selectAll().where('transaction_id', '=', transaction.id).executeTakeFirst();
         if (existing) {
           if (!sameContent(existing, submission)) {
             throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');

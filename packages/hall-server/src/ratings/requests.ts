@@ -55,7 +55,7 @@ export async function pendingRequest(s: Services, windowId: string): Promise<Rat
     .limit(1)
     .executeTakeFirst();
   if (!latest) return null;
-  const event = (JSON.parse(latest.payload) as StoredEvent['event']);
+  const event = JSON.parse(latest.payload) as StoredEvent['event'];
   if (event.type !== 'rating-requested') return null;
   const movedOn = await db
     .selectFrom('events')
@@ -66,11 +66,7 @@ export async function pendingRequest(s: Services, windowId: string): Promise<Rat
     .limit(1)
     .executeTakeFirst();
   if (movedOn) return null;
-  const rated = await db
-    .selectFrom('ratings')
-    .select('id')
-    .where('transaction_id', '=', event.target.transactionId)
-    .executeTakeFirst();
+  const rated = await db.selectFrom('ratings').select('id').where('transaction_id', '=', event.target.transactionId).executeTakeFirst();
   return rated ? null : ratingRequest(s, event.target);
 }
 

@@ -43,9 +43,7 @@ export class HallKeys {
   }
 
   ratingToken(transactionId: string, windowId: string, expiresAtMs: number): string {
-    const payload = Buffer.from(
-      JSON.stringify({ t: transactionId, w: windowId, e: Math.floor(expiresAtMs / 1000) }),
-    ).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ t: transactionId, w: windowId, e: Math.floor(expiresAtMs / 1000) })).toString('base64url');
     return `${payload}.${hmac(this.#ratingKey, payload).toString('base64url')}`;
   }
 

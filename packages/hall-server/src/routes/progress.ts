@@ -6,8 +6,7 @@ import { ApiError } from '../http/errors.js';
 import type { AppServices } from '../services.js';
 
 /** One answer for "no such number" and "wrong secret": the number alone reveals nothing. */
-const NOT_FOUND = () =>
-  new ApiError(404, 'application_not_found', 'No application matches this number and secret.');
+const NOT_FOUND = () => new ApiError(404, 'application_not_found', 'No application matches this number and secret.');
 
 /** `/api/progress`: 办件进度 by number and secret. */
 export function progressRoutes(s: AppServices): Hono {

@@ -133,7 +133,8 @@ export default {
       message: 'Have a nice day, and welcome back.',
     },
     offline: 'Connection lost, reconnecting. Ratings are kept on this device and sent when the connection is back.',
-    unauthorized: 'This rating pad is not authorised: its pad token is not valid. Please contact the hall administrator (error code: {{code}}).',
+    unauthorized:
+      'This rating pad is not authorised: its pad token is not valid. Please contact the hall administrator (error code: {{code}}).',
   },
   expected: {
     transactionId: 'a transaction id of up to 50 letters, digits or -',

@@ -1,10 +1,4 @@
-import {
-  getHall,
-  getPendingRatingRequest,
-  subscribeEvents,
-  type HallEventSubscription,
-  type SubscribeOptions,
-} from '@zhengwu/core';
+import { getHall, getPendingRatingRequest, subscribeEvents, type HallEventSubscription, type SubscribeOptions } from '@zhengwu/core';
 import type { Hall, PendingRatingRequest } from '@zhengwu/core/contract';
 
 /** A request the pad may still show: what to rate and the token to rate it with. */

@@ -25,10 +25,12 @@ export function staffCard(l: Localize, window: ServiceWindow | undefined, hall: 
   return html`<section class="card" part="staff-card" aria-label=${l.t('pad.staff.label')}>
     ${staff ? photo(l, staff) : nothing}
     <div class="who">
-      ${staff
-        ? html`<p class="name">${staff.name}</p>
-            <p class="number">${l.t('pad.staff.number', { number: staff.number })}</p>`
-        : nothing}
+      ${
+        staff
+          ? html`<p class="name">${staff.name}</p>
+              <p class="number">${l.t('pad.staff.number', { number: staff.number })}</p>`
+          : nothing
+      }
       <p class="window-name">${window.name}</p>
       <p class="department">${window.department}</p>
     </div>

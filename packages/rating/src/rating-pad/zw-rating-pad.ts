@@ -191,21 +191,21 @@ export class ZwRatingPad extends ZwElement {
       const text = 'the id of this service window, e.g. 3 (or <zw-provider window-id>)';
       throw new ZwConfigError('window-id', expected('windowId', text), this.windowId ?? '');
     }
-    const thanks =
-      this.thanksSeconds != null ? parseSeconds(this.thanksSeconds, 'thanks-seconds', 1) : PAD_THANKS_SECONDS;
+    const thanks = this.thanksSeconds != null ? parseSeconds(this.thanksSeconds, 'thanks-seconds', 1) : PAD_THANKS_SECONDS;
     if (!this.padToken?.trim()) {
       const text = `the pad token of window ${windowId} (from the hall's administrator)`;
       throw new ZwConfigError('pad-token', expected('padToken', text, { window: windowId }), '');
     }
     const timeout =
-      this.ratingTimeout != null
-        ? parseSeconds(this.ratingTimeout, 'rating-timeout', PAD_MIN_RATING_TIMEOUT)
-        : PAD_RATING_TIMEOUT;
-    const warning =
-      this.ratingWarning != null ? parseSeconds(this.ratingWarning, 'rating-warning', MIN_IDLE_WARNING) : PAD_RATING_WARNING;
+      this.ratingTimeout != null ? parseSeconds(this.ratingTimeout, 'rating-timeout', PAD_MIN_RATING_TIMEOUT) : PAD_RATING_TIMEOUT;
+    const warning = this.ratingWarning != null ? parseSeconds(this.ratingWarning, 'rating-warning', MIN_IDLE_WARNING) : PAD_RATING_WARNING;
     const qrBase =
       this.qrBase != null
-        ? parseHttpUrl(this.qrBase, 'qr-base', expected('qrBase', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate')).href
+        ? parseHttpUrl(
+            this.qrBase,
+            'qr-base',
+            expected('qrBase', 'an http(s) URL of the phone rating page, e.g. https://hall.example.gov.cn/rate'),
+          ).href
         : `${globalThis.location?.origin ?? ''}/rate`;
     const hall = this.currentHall;
     if (hall && !hall.windows.some((window) => window.id === windowId)) {
@@ -314,13 +314,15 @@ export class ZwRatingPad extends ZwElement {
     return html`<h1 class="prompt" part="prompt" tabindex="-1">${this.t('pad.request.title')}</h1>
       <div class="rating-row">
         <div class="rating-box">${keyed(this.cycle.requests, rating)}</div>
-        ${this.cycle.phase === 'error'
-          ? nothing
-          : html`<aside class="qr" part="qr" aria-labelledby="qr-label">
-              <zw-qr-code value=${this.qrValue()} label=${this.t('pad.qr.label')}></zw-qr-code>
-              <p id="qr-label" class="qr-label">${this.t('pad.qr.label')}</p>
-              <p class="qr-hint">${this.t('pad.qr.hint')}</p>
-            </aside>`}
+        ${
+          this.cycle.phase === 'error'
+            ? nothing
+            : html`<aside class="qr" part="qr" aria-labelledby="qr-label">
+                <zw-qr-code value=${this.qrValue()} label=${this.t('pad.qr.label')}></zw-qr-code>
+                <p id="qr-label" class="qr-label">${this.t('pad.qr.label')}</p>
+                <p class="qr-hint">${this.t('pad.qr.hint')}</p>
+              </aside>`
+        }
       </div>
       ${this.renderTimeout()}`;
   }
@@ -348,9 +350,11 @@ export class ZwRatingPad extends ZwElement {
     const offline = this.offline;
     return html`<div class="base ${this.cycle.phase}" part="base" role="region" aria-label=${this.t('pad.label')}>
       <div class="status" role="status">
-        ${offline
-          ? html`<p class="offline" part="offline"><span class="offline-icon" aria-hidden="true"></span>${this.t('pad.offline')}</p>`
-          : nothing}
+        ${
+          offline
+            ? html`<p class="offline" part="offline"><span class="offline-icon" aria-hidden="true"></span>${this.t('pad.offline')}</p>`
+            : nothing
+        }
       </div>
       <div class="body">${this.renderBody()}</div>
     </div>`;

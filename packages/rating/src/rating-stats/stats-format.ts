@@ -30,10 +30,7 @@ export class StatsFormat {
 
   bucketLabel(bucket: RatingStatsBucket, group: RatingStatsGroup, short: boolean): string {
     if (group !== 'day') return bucket.label;
-    return this.dayText(
-      bucket.key,
-      short ? { month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric', weekday: 'short' },
-    );
+    return this.dayText(bucket.key, short ? { month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric', weekday: 'short' });
   }
 
   rangeText(from: string, to: string): string {
@@ -50,10 +47,10 @@ export class StatsFormat {
 
 /** Every figure as a table: the chart is one image to a screen reader, this gives each number. */
 export function statsTable(
-format: StatsFormat,
-stats: RatingStats,
-buckets: readonly RatingStatsBucket[],
-group: RatingStatsGroup,
+  format: StatsFormat,
+  stats: RatingStats,
+  buckets: readonly RatingStatsBucket[],
+  group: RatingStatsGroup,
 ): TemplateResult {
   const rateCell = (rate: number | null) =>
     rate == null
@@ -75,13 +72,14 @@ group: RatingStatsGroup,
       </thead>
       <tbody>
         ${buckets.map(
-          (bucket) => html`<tr data-key=${bucket.key}>
-            <th scope="row">${format.bucketLabel(bucket, group, false)}</th>
-            <td>${format.count(bucket.total)}</td>
-            <td>${format.count(bucket.satisfied)}</td>
-            <td>${format.count(bucket.total - bucket.satisfied)}</td>
-            <td>${rateCell(bucket.rate)}</td>
-          </tr>`,
+          (bucket) =>
+            html`<tr data-key=${bucket.key}>
+              <th scope="row">${format.bucketLabel(bucket, group, false)}</th>
+              <td>${format.count(bucket.total)}</td>
+              <td>${format.count(bucket.satisfied)}</td>
+              <td>${format.count(bucket.total - bucket.satisfied)}</td>
+              <td>${rateCell(bucket.rate)}</td>
+            </tr>`,
         )}
       </tbody>
       <tfoot>

@@ -1,14 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  LoaderController,
-  ZwElement,
-  ZwConfigError,
-  ZwServerError,
-  baseStyles,
-  failureKind,
-  type ZwConfig,
-} from '@zhengwu/core';
+import { LoaderController, ZwElement, ZwConfigError, ZwServerError, baseStyles, failureKind, type ZwConfig } from '@zhengwu/core';
 import { RATING_LEVELS } from '@zhengwu/core/contract/rating-rules';
 import type { RatingStats } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
@@ -18,14 +10,7 @@ import { checkRefresh, statsRange } from './stats-range.js';
 import { ZwRatingStatsLoadEvent } from './zw-rating-stats-events.js';
 import { ratingStatsStyles } from './zw-rating-stats.styles.js';
 
-export {
-  DEFAULT_RANGE_DAYS,
-  MAX_RANGE_DAYS,
-  MIN_REFRESH_SECONDS,
-  addDays,
-  isDay,
-  shanghaiToday,
-} from './stats-range.js';
+export { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, MIN_REFRESH_SECONDS, addDays, isDay, shanghaiToday } from './stats-range.js';
 
 export const RATING_STATS_GROUPS = ['day', 'window', 'department'] as const;
 export type RatingStatsGroup = (typeof RATING_STATS_GROUPS)[number];
@@ -177,7 +162,14 @@ export class ZwRatingStats extends ZwElement {
     const wanted =
       this.configError || this.stats
         ? undefined
-        : JSON.stringify([this.config.apiBase, this.range.from, this.range.to, this.window ?? '', this.department ?? '', this.refresh ?? 0]);
+        : JSON.stringify([
+            this.config.apiBase,
+            this.range.from,
+            this.range.to,
+            this.window ?? '',
+            this.department ?? '',
+            this.refresh ?? 0,
+          ]);
     if (wanted !== this.requested || (wanted && changed.has('client'))) {
       this.requested = wanted;
       if (wanted) {
@@ -237,9 +229,7 @@ export class ZwRatingStats extends ZwElement {
     if (this.focusAfterRetry && !this.loader.loading) {
       this.focusAfterRetry = false;
       // Failed again: stay on the button. Loaded: go to the heading above the new figures.
-      const target =
-        this.renderRoot.querySelector<HTMLElement>('.failure zw-button') ??
-        this.renderRoot.querySelector<HTMLElement>('h2');
+      const target = this.renderRoot.querySelector<HTMLElement>('.failure zw-button') ?? this.renderRoot.querySelector<HTMLElement>('h2');
       target?.focus();
     }
   }
@@ -274,8 +264,7 @@ export class ZwRatingStats extends ZwElement {
       <p class="range" part="range">
         <span>${this.format.rangeText(from, to)}</span>${filters.map((filter) => html` <span class="filter">${filter}</span>`)}
       </p>
-      ${failed ? this.renderFailure(Boolean(data)) : nothing}
-      ${data ? this.renderData(data) : nothing}
+      ${failed ? this.renderFailure(Boolean(data)) : nothing} ${data ? this.renderData(data) : nothing}
       ${!data && !failed ? html`<p class="message" part="status" role="status">${this.t('stats.loading')}</p>` : nothing}
     </section>`;
   }
@@ -289,11 +278,13 @@ export class ZwRatingStats extends ZwElement {
     return html`<div class="failure ${kind === 'offline' ? 'offline' : 'error'}" part="error" role="alert">
       <p class="failure-message">${this.t(message)}</p>
       ${code ? html`<p class="failure-code">${this.t('stats.errorCode', { code })}</p>` : nothing}
-      ${stale && this.loadedAt
-        ? html`<p class="stale">
-            ${this.t('stats.stale', { time: this.localize.date(this.loadedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
-          </p>`
-        : nothing}
+      ${
+        stale && this.loadedAt
+          ? html`<p class="stale">
+              ${this.t('stats.stale', { time: this.localize.date(this.loadedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            </p>`
+          : nothing
+      }
       <zw-button class="retry" variant="secondary" @click=${this.onRetry}>${this.t('stats.retry')}</zw-button>
     </div>`;
   }
@@ -322,10 +313,11 @@ export class ZwRatingStats extends ZwElement {
       <h3 class="levels-title" id="levels-title">${this.t('stats.levels.title')}</h3>
       <dl class="levels" part="levels">
         ${RATING_LEVELS.map(
-          (level) => html`<div class="level" data-level=${level}>
-            <dt>${this.t(`stats.levels.${level}`)}</dt>
-            <dd>${this.format.count(stats.byLevel[level] ?? 0)}</dd>
-          </div>`,
+          (level) =>
+            html`<div class="level" data-level=${level}>
+              <dt>${this.t(`stats.levels.${level}`)}</dt>
+              <dd>${this.format.count(stats.byLevel[level] ?? 0)}</dd>
+            </div>`,
         )}
       </dl>
       ${this.renderChart(buckets, group)} ${statsTable(this.format, stats, buckets, group)}`;
@@ -346,9 +338,11 @@ export class ZwRatingStats extends ZwElement {
       const { rate } = bucket;
       const bar = barOf(layout, index, rate);
       return svg`<g class="bucket" data-key=${bucket.key}>
-        ${bar.height > 0
-          ? svg`<rect class="bar" part="bar" x=${em(bar.x)} y=${em(bar.top)} width=${em(layout.barWidth)} height=${em(bar.height)}></rect>`
-          : nothing}
+        ${
+          bar.height > 0
+            ? svg`<rect class="bar" part="bar" x=${em(bar.x)} y=${em(bar.top)} width=${em(layout.barWidth)} height=${em(bar.height)}></rect>`
+            : nothing
+        }
         <text class="value" x=${em(bar.centre)} y=${em(bar.top - 0.35)} text-anchor="middle">${rate == null ? this.t('stats.none') : this.format.percent(rate)}</text>
         <text class="label" x=${em(bar.centre)} y=${em(base + 1.3)} text-anchor="middle">${fitText(labels[index], slot - 0.4)}</text>
         <text class="count" x=${em(bar.centre)} y=${em(base + 2.8)} text-anchor="middle">${counts[index]}</text>

@@ -55,7 +55,8 @@ export function ratingSubject(input: {
   const shown = (input.token ?? '').slice(0, 8);
   const tokenExpected = expected('token', `the rating token the hall server issued for transaction ${id || '…'}`, { id: id || '…' });
   if (!id) throw new ZwConfigError('token', tokenExpected, shown);
-  if (!TRANSACTION_ID.test(id)) throw new ZwConfigError('transaction-id', expected('transactionId', 'a transaction id of up to 50 letters, digits or -'), id);
+  if (!TRANSACTION_ID.test(id))
+    throw new ZwConfigError('transaction-id', expected('transactionId', 'a transaction id of up to 50 letters, digits or -'), id);
   if (fromTarget != null && fromTarget !== id) {
     const text = `the transaction id of .target (${fromTarget})`;
     throw new ZwConfigError('transaction-id', expected('targetTransaction', text, { id: fromTarget }), id);

@@ -25,7 +25,8 @@ export function targetLine(l: Localize, target: RatingTarget | undefined): Templ
 /** Submitting, saved on this device, or submitted. */
 export function outcomeView(l: Localize, phase: ZwRatingPhase): TemplateResult | typeof nothing {
   if (phase === 'submitting') {
-    return html`<span class="spinner" aria-hidden="true"></span><p class="outcome-title">${l.t('rating.submitting')}</p>`;
+    return html`<span class="spinner" aria-hidden="true"></span>
+      <p class="outcome-title">${l.t('rating.submitting')}</p>`;
   }
   if (phase !== 'queued' && phase !== 'sent') return nothing;
   return html`<span class="icon ${phase === 'sent' ? 'icon-done' : 'icon-saved'}" aria-hidden="true"></span>
@@ -48,21 +49,16 @@ export function problemView(l: Localize, problem: ZwRatingProblem | null, onRetr
   return html`<span class="icon icon-problem" aria-hidden="true"></span>
     <div class="outcome-text">
       <p class="outcome-title">${l.t(PROBLEM_KEYS[problem.kind], { code: problem.code })}</p>
-      ${problem.kind === 'not-stored'
-        ? html`<zw-button part="retry" @click=${onRetry}>${l.t('rating.error.retry')}</zw-button>`
-        : nothing}
+      ${problem.kind === 'not-stored' ? html`<zw-button part="retry" @click=${onRetry}>${l.t('rating.error.retry')}</zw-button>` : nothing}
     </div>`;
 }
 
 /** The reasons while they load or when they could not be loaded (never a blank list). */
-export function reasonsStatus(
-  l: Localize,
-  view: ReasonsView,
-  code: string,
-  onRetry: () => void,
-): TemplateResult | undefined {
+export function reasonsStatus(l: Localize, view: ReasonsView, code: string, onRetry: () => void): TemplateResult | undefined {
   if (view === 'loading') {
-    return html`<p class="reasons-status" role="status"><span class="spinner" aria-hidden="true"></span>${l.t('rating.reasons.loading')}</p>`;
+    return html`<p class="reasons-status" role="status">
+      <span class="spinner" aria-hidden="true"></span>${l.t('rating.reasons.loading')}
+    </p>`;
   }
   if (view !== 'offline' && view !== 'failed') return undefined;
   return html`<div class="reasons-problem" role="alert">
@@ -76,12 +72,7 @@ export function reasonsStatus(
  * Plain property bindings (no `live`): the change handler writes the state, so the value Lit
  * last set is always what the control shows.
  */
-export function levelsView(
-  l: Localize,
-  chosen: RatingLevel | null,
-  missing: boolean,
-  onChange: (event: Event) => void,
-): TemplateResult {
+export function levelsView(l: Localize, chosen: RatingLevel | null, missing: boolean, onChange: (event: Event) => void): TemplateResult {
   return html`<fieldset class="levels" part="levels" aria-describedby=${missing ? 'level-error' : nothing}>
     <legend class="question" part="question">${l.t('rating.question')}</legend>
     ${missing ? html`<p id="level-error" class="field-error" part="error">${l.t('rating.levelRequired')}</p>` : nothing}

@@ -6,7 +6,15 @@ import { COMMENT_MAX, isBadRating, type RatingChannel, type RatingLevel } from '
 import type { RatingReason, RatingTarget } from '@zhengwu/core/contract';
 import { RATING_NS } from '../locales/namespace.js';
 import type { RatingOutboxLike } from '../outbox/rating-kind.js';
-import { buildSubmission, chosenReasons, firstProblem, phoneInvalid, ratingSubject, type RatingAnswers, type RatingSubject } from './rating-form.js';
+import {
+  buildSubmission,
+  chosenReasons,
+  firstProblem,
+  phoneInvalid,
+  ratingSubject,
+  type RatingAnswers,
+  type RatingSubject,
+} from './rating-form.js';
 import { RatingReasonsLoader, type RatingReasonsSource, type ReasonsView } from './rating-reasons-loader.js';
 import { RatingSubmissionController, type ZwRatingPhase } from './rating-submission-controller.js';
 import { levelsView, outcomeView, problemView, reasonsStatus, targetLine } from './rating-views.js';
@@ -299,16 +307,17 @@ export class ZwRating extends ZwElement {
     if (status) return status;
     return html`<div class="reason-list">
       ${this.reasonList().map(
-        (reason) => html`<label class="reason">
-          <input
-            type="checkbox"
-            name="reason"
-            .value=${reason.code}
-            .checked=${this.ticked.has(reason.code)}
-            @change=${this.onReasonChange}
-          />
-          <span>${reason.label}</span>
-        </label>`,
+        (reason) =>
+          html`<label class="reason">
+            <input
+              type="checkbox"
+              name="reason"
+              .value=${reason.code}
+              .checked=${this.ticked.has(reason.code)}
+              @change=${this.onReasonChange}
+            />
+            <span>${reason.label}</span>
+          </label>`,
       )}
     </div>`;
   }
@@ -317,16 +326,10 @@ export class ZwRating extends ZwElement {
     const reasonsError = this.showErrors && chosenReasons(this.reasonList(), this.ticked).length === 0;
     const phoneError = this.phoneTouched && phoneInvalid(this.phone);
     const shared = SHARED_SCREENS.includes(this.subject.channel);
-    return html`<fieldset
-        class="reasons"
-        part="reasons"
-        aria-describedby=${reasonsError ? 'reasons-hint reasons-error' : 'reasons-hint'}
-      >
+    return html`<fieldset class="reasons" part="reasons" aria-describedby=${reasonsError ? 'reasons-hint reasons-error' : 'reasons-hint'}>
         <legend class="reasons-legend">${this.t('rating.reasons.legend')}</legend>
         <p id="reasons-hint" class="hint required">${this.t('rating.reasons.required')}</p>
-        ${reasonsError
-          ? html`<p id="reasons-error" class="field-error" part="error">${this.t('rating.reasons.error')}</p>`
-          : nothing}
+        ${reasonsError ? html`<p id="reasons-error" class="field-error" part="error">${this.t('rating.reasons.error')}</p>` : nothing}
         ${this.renderReasonList()}
       </fieldset>
       <div class="field">
@@ -346,9 +349,7 @@ export class ZwRating extends ZwElement {
       <div class="field">
         <label for="phone">${this.t('rating.phone.label')}</label>
         <p id="phone-hint" class="hint">${this.t('rating.phone.hint')}</p>
-        ${phoneError
-          ? html`<p id="phone-error" class="field-error" part="error">${this.t('rating.phone.error')}</p>`
-          : nothing}
+        ${phoneError ? html`<p id="phone-error" class="field-error" part="error">${this.t('rating.phone.error')}</p>` : nothing}
         <input
           id="phone"
           part="phone"
@@ -367,7 +368,8 @@ export class ZwRating extends ZwElement {
 
   private renderForm() {
     return html`<form part="form" novalidate @submit=${this.onFormSubmit}>
-      ${levelsView(this.localize, this.chosen, this.showErrors && !this.chosen, this.onLevelChange)} ${this.isBad ? this.renderDetails() : nothing}
+      ${levelsView(this.localize, this.chosen, this.showErrors && !this.chosen, this.onLevelChange)}
+      ${this.isBad ? this.renderDetails() : nothing}
       <div class="actions">
         <zw-button part="submit" size="large" @click=${this.onSubmitClick}>${this.t('rating.submit')}</zw-button>
       </div>

@@ -398,15 +398,11 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       { candidates: atStart, accepts: whole },
       {
         candidates: atStart,
-        accepts: (rank) =>
-          hasLetters(rank) &&
-          readings(rank).some((reading) => findInLattice(reading, query, true) !== null),
+        accepts: (rank) => hasLetters(rank) && readings(rank).some((reading) => findInLattice(reading, query, true) !== null),
       },
       {
         candidates: this.anywhere.candidates(query),
-        accepts: (rank) =>
-          inName(rank) ||
-          (hasLetters(rank) && readings(rank).some((reading) => findInLattice(reading, query) !== null)),
+        accepts: (rank) => inName(rank) || (hasLetters(rank) && readings(rank).some((reading) => findInLattice(reading, query) !== null)),
       },
     ];
   }

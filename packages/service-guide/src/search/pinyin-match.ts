@@ -45,7 +45,8 @@ export function matchFrom(lattice: string, at: number, query: string, qi: number
         // The whole syllable first ("xian" before x + ian), then its initial.
         const whole = start + length === end ? matchFrom(lattice, next, query, qi + length) : -1;
         if (whole >= 0) return whole;
-        const digraph = length >= 2 && lattice.charCodeAt(start + 1) === 104 /* h of zh, ch, sh */ ? matchFrom(lattice, next, query, qi + 2) : -1;
+        const digraph =
+          length >= 2 && lattice.charCodeAt(start + 1) === 104 /* h of zh, ch, sh */ ? matchFrom(lattice, next, query, qi + 2) : -1;
         if (digraph >= 0) return digraph;
         const initial = end - start > 1 ? matchFrom(lattice, next, query, qi + 1) : -1;
         if (initial >= 0) return initial;
@@ -57,7 +58,11 @@ export function matchFrom(lattice: string, at: number, query: string, qi: number
 }
 
 /** Where a match starts in a lattice: the syllable number, its offset and the offset past the match, or null. */
-export function findInLattice(lattice: string, query: string, fromStartOnly = false): { syllable: number; start: number; end: number } | null {
+export function findInLattice(
+  lattice: string,
+  query: string,
+  fromStartOnly = false,
+): { syllable: number; start: number; end: number } | null {
   let start = 0;
   let syllable = 0;
   while (start < lattice.length) {

@@ -27,21 +27,28 @@ export function renderFacets(view: FacetsView): TemplateResult {
       <h3 id="facets-title">${t('catalog.browse')}</h3>
       <div class="kinds" role="group" aria-label=${t('catalog.browseBy')}>
         ${kinds.map(
-          (kind) => html`<button type="button" class="kind" aria-pressed=${browsing === kind ? 'true' : 'false'} @click=${() => view.onBrowse(kind)}>
-            ${t(`catalog.facet.${kind}`)}
-          </button>`,
+          (kind) =>
+            html`<button
+              type="button"
+              class="kind"
+              aria-pressed=${browsing === kind ? 'true' : 'false'}
+              @click=${() => view.onBrowse(kind)}
+            >
+              ${t(`catalog.facet.${kind}`)}
+            </button>`,
         )}
       </div>
       <div class="values" role="group" aria-label=${t(`catalog.facet.${browsing}`)}>
         ${values[browsing].map(
-          (value) => html`<button
-            type="button"
-            class="value"
-            aria-pressed=${pressed(value) ? 'true' : 'false'}
-            @click=${() => view.onChoose({ kind: browsing, value })}
-          >
-            ${facetLabel(t, browsing, value)}
-          </button>`,
+          (value) =>
+            html`<button
+              type="button"
+              class="value"
+              aria-pressed=${pressed(value) ? 'true' : 'false'}
+              @click=${() => view.onChoose({ kind: browsing, value })}
+            >
+              ${facetLabel(t, browsing, value)}
+            </button>`,
         )}
       </div>
     </section>

@@ -136,7 +136,11 @@ export class ZwServiceCatalog extends ZwElement {
 
   protected override resolveConfig(): ZwConfig {
     if (!Number.isInteger(this.tiles) || this.tiles < 0 || this.tiles > MAX_TILES) {
-      const expected = { text: `a whole number from 0 to ${MAX_TILES}`, key: 'core:expected.wholeNumberRange', values: { min: 0, max: MAX_TILES } };
+      const expected = {
+        text: `a whole number from 0 to ${MAX_TILES}`,
+        key: 'core:expected.wholeNumberRange',
+        values: { min: 0, max: MAX_TILES },
+      };
       throw new ZwConfigError('tiles', expected, this.getAttribute('tiles') ?? String(this.tiles));
     }
     if (this.itemHref != null) parseItemHref(this.itemHref);
@@ -155,7 +159,11 @@ export class ZwServiceCatalog extends ZwElement {
     const items = this.items ?? this.loaded?.items;
     if (items && items !== this.searching.catalog) {
       const fromItems = Boolean(this.items);
-      void this.searching.setCatalog(items, !fromItems && Boolean(this.loaded?.fromCache), fromItems ? undefined : this.loaded?.searchIndex);
+      void this.searching.setCatalog(
+        items,
+        !fromItems && Boolean(this.loaded?.fromCache),
+        fromItems ? undefined : this.loaded?.searchIndex,
+      );
     }
     if (changed.has('query') || changed.has('facet')) this.searching.search(this.query, this.facet);
     if (this.keyboard) this.needs(defineKeyboard());
@@ -223,13 +231,15 @@ export class ZwServiceCatalog extends ZwElement {
       });
     }
     return html`
-      ${this.fromCache
-        ? html`<p class="notice" part="status" role="status">
-            ${this.t('catalog.fromCache', { time: this.localize.date(this.loaded!.savedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
-          </p>`
-        : nothing}
-      ${this.renderSearch()} ${this.keyboard ? this.renderKeyboard() : nothing}
-      ${normaliseQuery(this.query) ? nothing : this.renderTiles()} ${this.renderFacets()} ${this.renderResults()}
+      ${
+        this.fromCache
+          ? html`<p class="notice" part="status" role="status">
+              ${this.t('catalog.fromCache', { time: this.localize.date(this.loaded!.savedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            </p>`
+          : nothing
+      }
+      ${this.renderSearch()} ${this.keyboard ? this.renderKeyboard() : nothing} ${normaliseQuery(this.query) ? nothing : this.renderTiles()}
+      ${this.renderFacets()} ${this.renderResults()}
     `;
   }
 
@@ -250,9 +260,13 @@ export class ZwServiceCatalog extends ZwElement {
             @input=${(event: InputEvent) => this.setQuery((event.target as HTMLInputElement).value)}
             @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.showResults()}
           />
-          ${this.query
-            ? html`<zw-button variant="secondary" @click=${() => (this.setQuery(''), this.focus())}>${this.t('catalog.clear')}</zw-button>`
-            : nothing}
+          ${
+            this.query
+              ? html`<zw-button variant="secondary" @click=${() => (this.setQuery(''), this.focus())}
+                  >${this.t('catalog.clear')}</zw-button
+                >`
+              : nothing
+          }
         </div>
         <p id="hint" class="hint">${this.t('catalog.searchHint')}</p>
       </div>
@@ -296,7 +310,12 @@ export class ZwServiceCatalog extends ZwElement {
 
   private countText(): string {
     if (!this.searchReady) return this.t('catalog.indexing');
-    return countText((key, options) => this.t(key, options), { query: this.query, facet: this.facet, rows: this.rows.length, total: this.total });
+    return countText((key, options) => this.t(key, options), {
+      query: this.query,
+      facet: this.facet,
+      rows: this.rows.length,
+      total: this.total,
+    });
   }
 
   private renderResults() {

@@ -25,16 +25,17 @@ function kind(view: MaterialsView, material: Material): string {
 export function renderMaterialList(view: MaterialsView, item: ServiceItem): TemplateResult {
   return html`<ol class="materials" part="materials">
     ${item.materials.map(
-      (material, index) => html`<li class="material" data-necessity=${material.necessity}>
-        <span class="box" aria-hidden="true">☐</span>
-        <div class="material-text">
-          <p class="name"><span class="number">${view.number(index + 1)}.</span> <span lang=${CONTENT_LANG}>${material.name}</span></p>
-          <p>${counts(view, material)}</p>
-          <p class="kind">${kind(view, material)}</p>
-          <p lang=${CONTENT_LANG}>${view.t('checklist.source', { source: material.source })}</p>
-          ${material.note ? html`<p class="note" lang=${CONTENT_LANG}>${material.note}</p>` : nothing}
-        </div>
-      </li>`,
+      (material, index) =>
+        html`<li class="material" data-necessity=${material.necessity}>
+          <span class="box" aria-hidden="true">☐</span>
+          <div class="material-text">
+            <p class="name"><span class="number">${view.number(index + 1)}.</span> <span lang=${CONTENT_LANG}>${material.name}</span></p>
+            <p>${counts(view, material)}</p>
+            <p class="kind">${kind(view, material)}</p>
+            <p lang=${CONTENT_LANG}>${view.t('checklist.source', { source: material.source })}</p>
+            ${material.note ? html`<p class="note" lang=${CONTENT_LANG}>${material.note}</p>` : nothing}
+          </div>
+        </li>`,
     )}
   </ol>`;
 }
@@ -53,19 +54,20 @@ export function renderMaterialTable(view: MaterialsView, item: ServiceItem): Tem
     </thead>
     <tbody>
       ${item.materials.map(
-        (material, index) => html`<tr data-necessity=${material.necessity}>
-          <td class="check"><span class="box" aria-hidden="true">☐</span></td>
-          <td class="index">${view.number(index + 1)}</td>
-          <th scope="row" class="name" lang=${CONTENT_LANG}>
-            <span class="material-name">${material.name}</span>
-            ${material.note ? html`<span class="note">${material.note}</span>` : nothing}
-          </th>
-          <td class="count">${t('guide.value.copies', { count: material.originals })}</td>
-          <td class="count">${t('guide.value.copies', { count: material.copies })}</td>
-          <td class="necessity">${necessityText(t, material)}</td>
-          <td>${formsText(t, material, view.list)}</td>
-          <td lang=${CONTENT_LANG}>${material.source}</td>
-        </tr>`,
+        (material, index) =>
+          html`<tr data-necessity=${material.necessity}>
+            <td class="check"><span class="box" aria-hidden="true">☐</span></td>
+            <td class="index">${view.number(index + 1)}</td>
+            <th scope="row" class="name" lang=${CONTENT_LANG}>
+              <span class="material-name">${material.name}</span>
+              ${material.note ? html`<span class="note">${material.note}</span>` : nothing}
+            </th>
+            <td class="count">${t('guide.value.copies', { count: material.originals })}</td>
+            <td class="count">${t('guide.value.copies', { count: material.copies })}</td>
+            <td class="necessity">${necessityText(t, material)}</td>
+            <td>${formsText(t, material, view.list)}</td>
+            <td lang=${CONTENT_LANG}>${material.source}</td>
+          </tr>`,
       )}
     </tbody>
   </table>`;

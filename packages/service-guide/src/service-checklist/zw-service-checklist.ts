@@ -180,7 +180,10 @@ export class ZwServiceChecklist extends ZwElement {
     this.loader.request(
       key,
       async (signal) => {
-        const client: ChecklistSource = given ?? { ...apiItemSource(apiBase), hall: (hallSignal) => getHall({ baseUrl: apiBase }, hallSignal) };
+        const client: ChecklistSource = given ?? {
+          ...apiItemSource(apiBase),
+          hall: (hallSignal) => getHall({ baseUrl: apiBase }, hallSignal),
+        };
         const parsed = data ? parseItem(data) : await client.catalogItem(code, signal);
         if (parsed instanceof Error) throw parsed;
         return { item: parsed, hallName: hallName || (await client.hall(signal)).name };
@@ -197,7 +200,9 @@ export class ZwServiceChecklist extends ZwElement {
     this.updatePageSize();
     if (this.focusAfterRetry && this.status !== 'loading') {
       this.focusAfterRetry = false;
-      const target = this.renderRoot.querySelector<HTMLElement>('.failure zw-button') ?? this.renderRoot.querySelector<HTMLElement>('.toolbar zw-button');
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('.failure zw-button') ??
+        this.renderRoot.querySelector<HTMLElement>('.toolbar zw-button');
       // A new zw-button has no inner button to delegate focus to until it has rendered.
       if (target) void Promise.resolve((target as { updateComplete?: Promise<unknown> }).updateComplete).then(() => target.focus());
     }
@@ -248,12 +253,14 @@ export class ZwServiceChecklist extends ZwElement {
     const status = this.status;
     const busy = status === 'loading' || status === 'idle';
     return html`<div class="base ${this.layout}" part="base" aria-busy=${busy ? 'true' : 'false'}>
-      ${sheet
-        ? html`<div class="toolbar" part="toolbar">
-              <zw-button part="print" class="print" @click=${this.onPrint}>${this.t('checklist.print')}</zw-button>
-            </div>
-            <div class="stage">${this.renderPaper(sheet)}</div>`
-        : this.renderState(status)}
+      ${
+        sheet
+          ? html`<div class="toolbar" part="toolbar">
+                <zw-button part="print" class="print" @click=${this.onPrint}>${this.t('checklist.print')}</zw-button>
+              </div>
+              <div class="stage">${this.renderPaper(sheet)}</div>`
+          : this.renderState(status)
+      }
     </div>`;
   }
 
@@ -287,35 +294,38 @@ export class ZwServiceChecklist extends ZwElement {
     const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
     const day = this.date ?? hallToday();
     const date = this.localize.date(Date.parse(`${day}T12:00:00+08:00`), { dateStyle: 'long' });
-    const row = (field: string, value: string, content = false) => html`<div class="row ${field}">
-      <dt>${t(`checklist.field.${field}`)}</dt>
-      <dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd>
-    </div>`;
+    const row = (field: string, value: string, content = false) =>
+      html`<div class="row ${field}">
+        <dt>${t(`checklist.field.${field}`)}</dt>
+        <dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd>
+      </div>`;
     return html`<section class="paper ${this.layout}" part="paper" aria-label=${t(`checklist.preview.${this.layout}`)}>
       <header class="masthead">
         <p class="hall" lang=${CONTENT_LANG}>${hallName}</p>
         <h2 class="title">${t('checklist.title')}</h2>
       </header>
-      <dl class="meta">
-        ${row('item', item.name, true)} ${row('code', item.code)} ${row('date', date)}
-      </dl>
+      <dl class="meta">${row('item', item.name, true)} ${row('code', item.code)} ${row('date', date)}</dl>
       <p class="intro">${t('checklist.intro')}</p>
       <h3 class="materials-title">${t('checklist.materials', { count: item.materials.length })}</h3>
-      ${item.materials.length === 0
-        ? html`<p>${t('checklist.none')}</p>`
-        : this.layout === 'receipt'
-          ? renderMaterialList(this.materialsView(), item)
-          : renderMaterialTable(this.materialsView(), item)}
+      ${
+        item.materials.length === 0
+          ? html`<p>${t('checklist.none')}</p>`
+          : this.layout === 'receipt'
+            ? renderMaterialList(this.materialsView(), item)
+            : renderMaterialTable(this.materialsView(), item)
+      }
       <dl class="where">
         ${row('place', item.place, true)} ${row('hours', item.hours, true)} ${row('phone', item.consultPhone)}
         ${row('promised', limitText(t, item.promisedLimit))}
       </dl>
-      ${this.qrValue
-        ? html`<figure class="qr" part="qr">
-            <zw-qr-code value=${this.qrValue} size=${this.layout === 'receipt' ? 132 : 112} label=${t('checklist.qr.label')}></zw-qr-code>
-            <figcaption>${t('checklist.qr.hint')}</figcaption>
-          </figure>`
-        : nothing}
+      ${
+        this.qrValue
+          ? html`<figure class="qr" part="qr">
+              <zw-qr-code value=${this.qrValue} size=${this.layout === 'receipt' ? 132 : 112} label=${t('checklist.qr.label')}></zw-qr-code>
+              <figcaption>${t('checklist.qr.hint')}</figcaption>
+            </figure>`
+          : nothing
+      }
       <p class="footer">${t('checklist.footer')}</p>
     </section>`;
   }

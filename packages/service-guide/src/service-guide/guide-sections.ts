@@ -29,10 +29,11 @@ type Row = [field: string, value: TemplateResult | string, content?: boolean];
 function fields(t: Translate, rows: Row[]) {
   return html`<dl class="fields">
     ${rows.map(
-      ([field, value, content]) => html`<div class="field" data-field=${field}>
-        <dt>${t(`guide.field.${field}`)}</dt>
-        <dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd>
-      </div>`,
+      ([field, value, content]) =>
+        html`<div class="field" data-field=${field}>
+          <dt>${t(`guide.field.${field}`)}</dt>
+          <dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd>
+        </div>`,
     )}
   </dl>`;
 }
@@ -70,7 +71,9 @@ function materials(ctx: SectionContext, item: ServiceItem) {
   const columns = ['index', 'name', 'originals', 'copies', 'necessity', 'forms', 'source', 'files'];
   return html`<div class="table-wrap" role="group" aria-labelledby="materials-caption" tabindex="0">
     <table class="materials" part="materials">
-      <caption id="materials-caption">${t('guide.materials.caption', { count: item.materials.length })}</caption>
+      <caption id="materials-caption">
+        ${t('guide.materials.caption', { count: item.materials.length })}
+      </caption>
       <thead>
         <tr>
           ${columns.map((column) => html`<th scope="col" class=${column}>${t(`guide.materials.${column}`)}</th>`)}
@@ -78,19 +81,20 @@ function materials(ctx: SectionContext, item: ServiceItem) {
       </thead>
       <tbody>
         ${item.materials.map(
-          (material, index) => html`<tr data-necessity=${material.necessity}>
-            <td class="index">${ctx.number(index + 1)}</td>
-            <th scope="row" class="name" lang=${CONTENT_LANG}>
-              <span class="material-name">${material.name}</span>
-              ${material.note ? html`<span class="note">${material.note}</span>` : nothing}
-            </th>
-            <td class="originals">${t('guide.value.copies', { count: material.originals })}</td>
-            <td class="copies">${t('guide.value.copies', { count: material.copies })}</td>
-            <td class="necessity"><span class="necessity-${material.necessity}">${necessityText(t, material)}</span></td>
-            <td class="forms">${formsText(t, material, ctx.list)}</td>
-            <td class="source" lang=${CONTENT_LANG}>${material.source}</td>
-            <td class="files">${materialFiles(ctx, material)}</td>
-          </tr>`,
+          (material, index) =>
+            html`<tr data-necessity=${material.necessity}>
+              <td class="index">${ctx.number(index + 1)}</td>
+              <th scope="row" class="name" lang=${CONTENT_LANG}>
+                <span class="material-name">${material.name}</span>
+                ${material.note ? html`<span class="note">${material.note}</span>` : nothing}
+              </th>
+              <td class="originals">${t('guide.value.copies', { count: material.originals })}</td>
+              <td class="copies">${t('guide.value.copies', { count: material.copies })}</td>
+              <td class="necessity"><span class="necessity-${material.necessity}">${necessityText(t, material)}</span></td>
+              <td class="forms">${formsText(t, material, ctx.list)}</td>
+              <td class="source" lang=${CONTENT_LANG}>${material.source}</td>
+              <td class="files">${materialFiles(ctx, material)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -115,22 +119,25 @@ function online(ctx: SectionContext, item: ServiceItem) {
   const rows: Row[] = [['online', t(`guide.value.online.${item.online ? 'yes' : 'no'}`)]];
   if (href) rows.push(['onlineUrl', link(ctx, href, 'online', html`<span class="url">${href}</span>`) as TemplateResult]);
   return html`${fields(t, rows)}
-    ${href
+  ${
+    href
       ? html`<figure class="qr" part="qr">
           <zw-qr-code value=${href} size="180" label=${t('guide.online.qrLabel')}></zw-qr-code>
           <figcaption>${t('guide.online.scan')}</figcaption>
         </figure>`
-      : html`<p class="hint">${t(item.online ? 'guide.online.noAddress' : 'guide.online.offlineOnly')}</p>`}`;
+      : html`<p class="hint">${t(item.online ? 'guide.online.noAddress' : 'guide.online.offlineOnly')}</p>`
+  }`;
 }
 
 function faq(t: Translate, item: ServiceItem) {
   if (item.faq.length === 0) return html`<p class="empty">${t('guide.faq.none')}</p>`;
   return html`<dl class="faq">
     ${item.faq.map(
-      (entry) => html`<div class="qa">
-        <dt><span class="qa-mark">${t('guide.faq.question')}</span><span lang=${CONTENT_LANG}>${entry.question}</span></dt>
-        <dd><span class="qa-mark">${t('guide.faq.answer')}</span><span lang=${CONTENT_LANG}>${entry.answer}</span></dd>
-      </div>`,
+      (entry) =>
+        html`<div class="qa">
+          <dt><span class="qa-mark">${t('guide.faq.question')}</span><span lang=${CONTENT_LANG}>${entry.question}</span></dt>
+          <dd><span class="qa-mark">${t('guide.faq.answer')}</span><span lang=${CONTENT_LANG}>${entry.answer}</span></dd>
+        </div>`,
     )}
   </dl>`;
 }

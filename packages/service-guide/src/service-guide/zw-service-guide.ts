@@ -87,7 +87,9 @@ export class ZwServiceGuide extends ZwElement {
 
   @state() private openSections = new Set<GuideSection>(OPEN_AT_FIRST);
 
-  private readonly loader = new LoaderController<ServiceItem>(this, { onLoad: (item) => this.dispatchEvent(new ZwServiceGuideLoadEvent(item)) });
+  private readonly loader = new LoaderController<ServiceItem>(this, {
+    onLoad: (item) => this.dispatchEvent(new ZwServiceGuideLoadEvent(item)),
+  });
   private focusAfterRetry = false;
   private focusSection?: GuideSection;
 
@@ -258,9 +260,12 @@ export class ZwServiceGuide extends ZwElement {
           <p class="toc-title" id="toc-title">${t('guide.nav.label')}</p>
           <ol>
             ${GUIDE_SECTIONS.map(
-              (section) => html`<li>
-                <a class="target" href="#sec-${section}" @click=${(event: Event) => this.onNav(event, section)}>${t(`guide.section.${section}`)}</a>
-              </li>`,
+              (section) =>
+                html`<li>
+                  <a class="target" href="#sec-${section}" @click=${(event: Event) => this.onNav(event, section)}
+                    >${t(`guide.section.${section}`)}</a
+                  >
+                </li>`,
             )}
           </ol>
         </nav>
@@ -284,13 +289,21 @@ export class ZwServiceGuide extends ZwElement {
             aria-controls="body-${section}"
             @click=${() => this.toggleSection(section)}
           >
-            <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8.6 5.6 15 12l-6.4 6.4L7.2 17l5-5-5-5z"></path></svg>
+            <svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M8.6 5.6 15 12l-6.4 6.4L7.2 17l5-5-5-5z"></path>
+            </svg>
             <span class="title">${title}</span>
             <span class="fold-state" aria-hidden="true">${t(open ? 'guide.fold.collapse' : 'guide.fold.expand')}</span>
           </button>
         </h3>`
       : html`<h3 class="heading" id="head-${section}" tabindex="-1"><span class="title">${title}</span></h3>`;
-    return html`<section class="section ${section}" id="sec-${section}" part="section" aria-labelledby="head-${section}" data-section=${section}>
+    return html`<section
+      class="section ${section}"
+      id="sec-${section}"
+      part="section"
+      aria-labelledby="head-${section}"
+      data-section=${section}
+    >
       <div class="section-head">
         ${heading}
         <div class="speak" role="group" aria-label=${t('guide.readAloud', { section: title })}>

@@ -68,7 +68,11 @@ export abstract class KeyEntryElement extends ZwElement {
 
   protected override resolveConfig(): ZwConfig {
     if (this.maxlength != null && !(Number.isInteger(this.maxlength) && this.maxlength > 0)) {
-      throw new ZwConfigError('maxlength', { text: 'a whole number ≥ 1', key: 'core:expected.wholeNumberMin', values: { min: 1 } }, this.getAttribute('maxlength') ?? String(this.maxlength));
+      throw new ZwConfigError(
+        'maxlength',
+        { text: 'a whole number ≥ 1', key: 'core:expected.wholeNumberMin', values: { min: 1 } },
+        this.getAttribute('maxlength') ?? String(this.maxlength),
+      );
     }
     return super.resolveConfig();
   }
@@ -86,9 +90,7 @@ export abstract class KeyEntryElement extends ZwElement {
     const next = key === 'backspace' ? this.value.slice(0, -1) : key === 'clear' ? '' : `${this.value}${key}`;
     this.value = next;
     this.dispatchEvent(new ZwKeyEvent(key, next));
-    this.dispatchEvent(
-      new InputEvent('input', { bubbles: true, composed: true, data: key.length === 1 ? key : null }),
-    );
+    this.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: key.length === 1 ? key : null }));
   }
 
   private onPhysicalKey(event: KeyboardEvent) {

@@ -80,10 +80,8 @@ export class ZwKeypad extends KeyEntryElement {
     const idCard = this.layout === 'id-card';
     const groupLabel = this.label ?? this.t(idCard ? 'keypad.idCardLabel' : 'keypad.label');
     return html`<div class="keys" part="keys" role="group" aria-label=${groupLabel}>
-      ${DIGITS.slice(0, 9).map((key) => this.digitKey(key))}
-      ${idCard ? this.digitKey('X') : this.actionKey('clear')} ${this.digitKey('0')}
-      ${this.actionKey('backspace')} ${idCard ? this.actionKey('clear') : ''}
-      ${this.noSubmit ? '' : this.actionKey('submit')}
+      ${DIGITS.slice(0, 9).map((key) => this.digitKey(key))} ${idCard ? this.digitKey('X') : this.actionKey('clear')} ${this.digitKey('0')}
+      ${this.actionKey('backspace')} ${idCard ? this.actionKey('clear') : ''} ${this.noSubmit ? '' : this.actionKey('submit')}
     </div>`;
   }
 }

@@ -3,10 +3,7 @@ import type { BitMatrix, QRCode, QRCodeErrorCorrectionLevel } from 'qrcode';
 /** Light modules around the code on every side, as ISO/IEC 18004 requires. */
 export const QUIET_ZONE = 4;
 
-export type QrEncoder = (
-  text: string,
-  options: { errorCorrectionLevel: QRCodeErrorCorrectionLevel },
-) => QRCode;
+export type QrEncoder = (text: string, options: { errorCorrectionLevel: QRCodeErrorCorrectionLevel }) => QRCode;
 
 let encoder: Promise<QrEncoder> | undefined;
 

@@ -135,9 +135,7 @@ export class ZwQrCode extends ZwElement {
     this.phase = 'ready';
     await this.updateComplete;
     if (generation !== this.generation) return;
-    this.dispatchEvent(
-      new ZwQrReadyEvent({ value, errorCorrection, version: drawing.version, modules: drawing.modules }),
-    );
+    this.dispatchEvent(new ZwQrReadyEvent({ value, errorCorrection, version: drawing.version, modules: drawing.modules }));
   }
 
   protected renderContent() {

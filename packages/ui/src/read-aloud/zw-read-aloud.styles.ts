@@ -48,10 +48,7 @@ export const readAloudStyles = css`
   /* The text itself, large: never below the title size (32 px in elder mode). */
   .text {
     margin: var(--zw-sys-space) 0;
-    font-size: max(
-      var(--zw-sys-font-size-title),
-      var(--zw-read-aloud-text-size, var(--zw-sys-font-size-heading))
-    );
+    font-size: max(var(--zw-sys-font-size-title), var(--zw-read-aloud-text-size, var(--zw-sys-font-size-heading)));
     font-weight: 600;
     line-height: var(--zw-sys-line-height);
     overflow-wrap: anywhere;

@@ -1,12 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import {
-  ZwElement,
-  ReadAloudController,
-  baseStyles,
-  type ReadAloudStatus,
-  type SpeechEngine,
-} from '@zhengwu/core';
+import { ZwElement, ReadAloudController, baseStyles, type ReadAloudStatus, type SpeechEngine } from '@zhengwu/core';
 import { UI_NS } from '../locales/namespace.js';
 import type { ZwButton } from '../button/zw-button.js';
 import '../button/zw-button.define.js';
@@ -196,8 +190,7 @@ export class ZwReadAloud extends ZwElement {
         ?disabled=${!text}
         @click=${this.onToggle}
       >
-        ${speaking ? this.renderStopIcon() : this.renderSpeakerIcon()}
-        ${this.t(speaking ? 'readAloud.stop' : 'readAloud.read')}
+        ${speaking ? this.renderStopIcon() : this.renderSpeakerIcon()} ${this.t(speaking ? 'readAloud.stop' : 'readAloud.read')}
       </zw-button>
       <div class="content" part="content">
         <slot @slotchange=${() => this.requestUpdate()}></slot>
@@ -207,25 +200,12 @@ export class ZwReadAloud extends ZwElement {
   }
 
   private renderPanel() {
-    const text =
-      this.reader.status === 'unavailable' && this.reader.text ? this.reader.text : this.currentText();
+    const text = this.reader.status === 'unavailable' && this.reader.text ? this.reader.text : this.currentText();
     const { mode, theme } = this.config;
-    return html`<div
-      class="panel"
-      part="panel"
-      role="region"
-      aria-labelledby="notice"
-      tabindex="-1"
-    >
+    return html`<div class="panel" part="panel" role="region" aria-labelledby="notice" tabindex="-1">
       <p class="notice" part="notice" id="notice">${this.t('readAloud.unavailable')}</p>
       <p class="text" part="text">${text}</p>
-      <zw-button
-        part="close"
-        class="close"
-        lang=${this.locale}
-        mode=${mode}
-        theme=${theme}
-        @click=${this.close}
+      <zw-button part="close" class="close" lang=${this.locale} mode=${mode} theme=${theme} @click=${this.close}
         >${this.t('readAloud.close')}</zw-button
       >
     </div>`;

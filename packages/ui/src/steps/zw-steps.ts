@@ -119,7 +119,11 @@ export class ZwSteps extends ZwElement {
     if (!isStepList(steps)) throw new ZwConfigError('steps', STEPS_EXPECTED, asText(steps));
     if (!this.overview && (!Number.isInteger(this.current) || this.current < 1 || this.current > steps.length)) {
       const received = Number.isNaN(this.current) ? (this.getAttribute('current') ?? 'NaN') : String(this.current);
-      throw new ZwConfigError('current', { text: `a whole number from 1 to ${steps.length}`, key: 'core:expected.wholeNumberRange', values: { min: 1, max: steps.length } }, received);
+      throw new ZwConfigError(
+        'current',
+        { text: `a whole number from 1 to ${steps.length}`, key: 'core:expected.wholeNumberRange', values: { min: 1, max: steps.length } },
+        received,
+      );
     }
     if (!(ORIENTATIONS as readonly string[]).includes(this.orientation)) {
       throw new ZwConfigError('orientation', ORIENTATIONS.join(' | '), this.orientation);
@@ -144,9 +148,11 @@ export class ZwSteps extends ZwElement {
     const total = this.validSteps.length;
     const overview = this.overview;
     // "第 3 步，共 5 步" is one translated string, so it is read as one.
-    return html`${overview
-        ? nothing
-        : html`<p class="position" part="position" role="status">${this.t('steps.position', { current: this.current, total })}</p>`}
+    return html`${
+        overview
+          ? nothing
+          : html`<p class="position" part="position" role="status">${this.t('steps.position', { current: this.current, total })}</p>`
+      }
       <ol part="list" aria-label=${this.label ?? this.t('steps.label')}>
         ${this.validSteps.map((step, index) => {
           const status = this.statusOf(index + 1);
@@ -156,17 +162,13 @@ export class ZwSteps extends ZwElement {
             data-status=${status}
             aria-current=${status === 'current' ? 'step' : nothing}
           >
-            <span class="marker" part="marker" aria-hidden="true"
-              >${status === 'done' ? '' : this.localize.number(index + 1)}</span
-            >
+            <span class="marker" part="marker" aria-hidden="true">${status === 'done' ? '' : this.localize.number(index + 1)}</span>
             <span class="text">
               <span class="head">
                 <span class="label" part="label">${step.label}</span>
                 ${overview ? nothing : html`<span class="status" part="status">${this.t(`steps.status.${status}`)}</span>`}
               </span>
-              ${step.description
-                ? html`<span class="description" part="description">${step.description}</span>`
-                : nothing}
+              ${step.description ? html`<span class="description" part="description">${step.description}</span>` : nothing}
             </span>
           </li>`;
         })}

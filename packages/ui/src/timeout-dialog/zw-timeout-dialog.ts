@@ -1,20 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import {
-  ZwElement,
-  IdleTimerController,
-  MIN_IDLE_WARNING,
-  baseStyles,
-  parseSeconds,
-  type Clock,
-  type ZwConfig,
-} from '@zhengwu/core';
+import { ZwElement, IdleTimerController, MIN_IDLE_WARNING, baseStyles, parseSeconds, type Clock, type ZwConfig } from '@zhengwu/core';
 import { UI_NS } from '../locales/namespace.js';
-import {
-  ZwTimeoutEvent,
-  ZwTimeoutExtendEvent,
-  ZwTimeoutWarningEvent,
-} from '../events/zw-timeout-events.js';
+import { ZwTimeoutEvent, ZwTimeoutExtendEvent, ZwTimeoutWarningEvent } from '../events/zw-timeout-events.js';
 import type { ZwButton } from '../button/zw-button.js';
 import '../button/zw-button.define.js';
 import { timeoutDialogStyles } from './zw-timeout-dialog.styles.js';
@@ -163,8 +151,7 @@ export class ZwTimeoutDialog extends ZwElement {
     const resolved = {
       ...config,
       idleTimeout: this.timeout != null ? parseSeconds(this.timeout, 'timeout') : config.idleTimeout,
-      idleWarning:
-        this.warning != null ? parseSeconds(this.warning, 'warning', MIN_IDLE_WARNING) : config.idleWarning,
+      idleWarning: this.warning != null ? parseSeconds(this.warning, 'warning', MIN_IDLE_WARNING) : config.idleWarning,
     };
     return resolved;
   }
@@ -196,8 +183,7 @@ export class ZwTimeoutDialog extends ZwElement {
 
   /** Runs the timer exactly when it should run; safe to call at any time. */
   private syncTimer(): void {
-    const wanted =
-      this.isConnected && !this.disabled && !this.resting && !this.configError;
+    const wanted = this.isConnected && !this.disabled && !this.resting && !this.configError;
     this.running = wanted;
     this.idle.setEnabled(wanted);
   }
@@ -261,32 +247,15 @@ export class ZwTimeoutDialog extends ZwElement {
   protected renderContent() {
     const { locale } = this;
     const { mode, theme } = this.config;
-    return html`<dialog
-      part="dialog"
-      lang=${locale}
-      aria-labelledby="title"
-      aria-describedby="message"
-      @cancel=${this.onCancel}
-    >
+    return html`<dialog part="dialog" lang=${locale} aria-labelledby="title" aria-describedby="message" @cancel=${this.onCancel}>
       <h2 id="title" part="title">${this.t('timeout.title')}</h2>
       <p id="message" part="message">${this.t('timeout.message', { count: this.remaining })}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="actions" part="actions">
-        <zw-button
-          part="extend"
-          lang=${locale}
-          mode=${mode}
-          theme=${theme}
-          @click=${this.onExtendClick}
+        <zw-button part="extend" lang=${locale} mode=${mode} theme=${theme} @click=${this.onExtendClick}
           >${this.t('timeout.extend')}</zw-button
         >
-        <zw-button
-          part="end"
-          variant="secondary"
-          lang=${locale}
-          mode=${mode}
-          theme=${theme}
-          @click=${this.onEndClick}
+        <zw-button part="end" variant="secondary" lang=${locale} mode=${mode} theme=${theme} @click=${this.onEndClick}
           >${this.t('timeout.end')}</zw-button
         >
       </div>

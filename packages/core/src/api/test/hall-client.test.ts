@@ -13,7 +13,6 @@ async function clients() {
   };
 }
 
-
 describe('HallClient against the real hall server', () => {
   it('reads the hall, the catalog (with ETag) and one full guide', async () => {
     const { visitor } = await clients();
@@ -71,7 +70,10 @@ describe('HallClient against the real hall server', () => {
     const requested = events.find((event) => event.type === 'rating-requested');
     expect(requested?.type === 'rating-requested' && requested.token).to.equal(done.ratingToken);
     expect(heardByAll.map((event) => event.type)).to.include('ticket-called');
-    expect(heardByAll.some((event) => event.type.startsWith('rating-')), 'no rating events in public').to.equal(false);
+    expect(
+      heardByAll.some((event) => event.type.startsWith('rating-')),
+      'no rating events in public',
+    ).to.equal(false);
     // what a pad that connects now would be shown
     const pending = await getPendingRatingRequest({ baseUrl: visitor.baseUrl }, window.id, token);
     expect(pending?.target.transactionId).to.equal(done.rating?.transactionId);
@@ -84,7 +86,13 @@ describe('HallClient against the real hall server', () => {
     const { visitor } = await clients();
     const states: string[] = [];
     const refused = await new Promise<ZwServerError>((resolve) => {
-      visitor.events({ window: '1', token: 'made-up', onEvent: () => undefined, onState: (state) => states.push(state), onRefused: resolve });
+      visitor.events({
+        window: '1',
+        token: 'made-up',
+        onEvent: () => undefined,
+        onState: (state) => states.push(state),
+        onRefused: resolve,
+      });
     });
     expect(refused.status).to.equal(401);
     expect(refused.code).to.equal('unauthorized');

@@ -4,7 +4,10 @@ import { requestJson, type FetchLike } from '../request.js';
 import { failureKind, ZwNotHallApiError, ZwOfflineError, ZwOriginRefusedError } from '../errors.js';
 
 const Any = v.object({ ok: v.boolean() });
-const answer = (body: string, status: number, type: string): FetchLike => async () => new Response(body, { status, headers: { 'content-type': type } });
+const answer =
+  (body: string, status: number, type: string): FetchLike =>
+  async () =>
+    new Response(body, { status, headers: { 'content-type': type } });
 const hallError = (code: string, status: number) => answer(JSON.stringify({ error: { code, message: code } }), status, 'application/json');
 
 async function kindOf(fetcher: FetchLike, url = '/api/x') {

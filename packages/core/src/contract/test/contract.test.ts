@@ -63,7 +63,14 @@ describe('data contract', () => {
     const application = `${payload({ a: '990100000052', e: 1_800_000_000 })}.${'a'.repeat(43)}`;
     expect(ratingTokenClaims(application)).to.deep.equal({ kind: 'application', transactionId: '990100000052', expiresAt: 1_800_000_000_000 });
     expect(ratingTokenClaims(`${payload({ a: '1', t: '1', w: '3', e: 1 })}.${'a'.repeat(43)}`), 'one kind only').to.equal(undefined);
-    for (const bad of ['', 'T-2026-0001', `${payload({ t: 1 })}.${'a'.repeat(43)}`, `${payload({ t: 'T', w: '3', e: 1.5 })}.${'a'.repeat(43)}`, `!!.${'a'.repeat(43)}`, `${TOKEN}x`]) {
+    for (const bad of [
+      '',
+      'T-2026-0001',
+      `${payload({ t: 1 })}.${'a'.repeat(43)}`,
+      `${payload({ t: 'T', w: '3', e: 1.5 })}.${'a'.repeat(43)}`,
+      `!!.${'a'.repeat(43)}`,
+      `${TOKEN}x`,
+    ]) {
       expect(ratingTokenClaims(bad), bad).to.equal(undefined);
     }
     expect(v.is(RatingToken, TOKEN)).to.equal(true);

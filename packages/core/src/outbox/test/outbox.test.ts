@@ -111,7 +111,15 @@ describe('Outbox', () => {
       const request = indexedDB.open(name, 1);
       request.onupgradeneeded = () => {
         const store = request.result.createObjectStore('items', { keyPath: 'key' });
-        store.put({ key: 'old', kind: 'rating', payload: { level: 'basic' }, createdAt: 1, attempts: 2, nextAttemptAt: 1, state: 'pending' });
+        store.put({
+          key: 'old',
+          kind: 'rating',
+          payload: { level: 'basic' },
+          createdAt: 1,
+          attempts: 2,
+          nextAttemptAt: 1,
+          state: 'pending',
+        });
       };
       request.onsuccess = () => {
         request.result.close();

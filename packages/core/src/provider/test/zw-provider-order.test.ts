@@ -28,10 +28,12 @@ customElements.define('zw-test-composite', Composite);
 describe('zw-provider in any order of script loading', () => {
   it('widgets rendered before <zw-provider> is defined switch to its settings when it is', async () => {
     expect(customElements.get('zw-provider'), 'the provider is not defined yet').to.equal(undefined);
-    const el = await fixture(html`<zw-provider lang="en" mode="elder">
-      <zw-test-widget></zw-test-widget>
-      <zw-test-composite></zw-test-composite>
-    </zw-provider>`);
+    const el = await fixture(
+      html`<zw-provider lang="en" mode="elder">
+        <zw-test-widget></zw-test-widget>
+        <zw-test-composite></zw-test-composite>
+      </zw-provider>`,
+    );
     const widget = el.querySelector('zw-test-widget')!;
     const composite = el.querySelector('zw-test-composite')!;
     await settled(widget, composite);
@@ -73,9 +75,11 @@ describe('zw-provider in any order of script loading', () => {
 
   it('an inner provider defined late takes over from the outer one', async () => {
     await import('../zw-provider.define.js');
-    const el = await fixture(html`<zw-provider lang="zh-TW">
-      <zw-test-late-provider lang="en" mode="elder"><zw-test-widget></zw-test-widget></zw-test-late-provider>
-    </zw-provider>`);
+    const el = await fixture(
+      html`<zw-provider lang="zh-TW">
+        <zw-test-late-provider lang="en" mode="elder"><zw-test-widget></zw-test-widget></zw-test-late-provider>
+      </zw-provider>`,
+    );
     const widget = el.querySelector('zw-test-widget')!;
     await settled(el, widget);
     expect(seen(widget)).to.deep.equal({ locale: 'zh-TW', mode: 'normal', text: '網路已連線' });
@@ -88,10 +92,12 @@ describe('zw-provider in any order of script loading', () => {
 
   it('a widget moved between providers follows the one it is in, and the defaults outside any', async () => {
     await import('../zw-provider.define.js');
-    const el = await fixture(html`<div>
-      <zw-provider id="a" lang="en" mode="elder"><zw-test-widget></zw-test-widget></zw-provider>
-      <zw-provider id="b" lang="zh-TW" mode="normal"></zw-provider>
-    </div>`);
+    const el = await fixture(
+      html`<div>
+        <zw-provider id="a" lang="en" mode="elder"><zw-test-widget></zw-test-widget></zw-provider>
+        <zw-provider id="b" lang="zh-TW" mode="normal"></zw-provider>
+      </div>`,
+    );
     const a = el.querySelector<ZwProvider>('#a')!;
     const b = el.querySelector<ZwProvider>('#b')!;
     const widget = el.querySelector('zw-test-widget')!;

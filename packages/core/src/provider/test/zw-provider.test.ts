@@ -12,18 +12,20 @@ describe('zw-provider', () => {
   });
 
   it('hands its configuration to widgets inside it', async () => {
-    const el = await fixture<ZwProvider>(html`<zw-provider
-      api-base="https://hall.example.gov.cn/api/"
-      lang="en"
-      mode="elder"
-      theme="dark"
-      hall-id="H1"
-      window-id="3"
-      idle-timeout="90"
-      idle-warning="25"
-      request-timeout="20000"
-      ><zw-test-widget></zw-test-widget
-    ></zw-provider>`);
+    const el = await fixture<ZwProvider>(
+      html`<zw-provider
+        api-base="https://hall.example.gov.cn/api/"
+        lang="en"
+        mode="elder"
+        theme="dark"
+        hall-id="H1"
+        window-id="3"
+        idle-timeout="90"
+        idle-warning="25"
+        request-timeout="20000"
+        ><zw-test-widget></zw-test-widget
+      ></zw-provider>`,
+    );
     const widget = el.querySelector('zw-test-widget')!;
     await widget.updateComplete;
     expect(widget.config).to.deep.equal({
@@ -43,7 +45,9 @@ describe('zw-provider', () => {
   });
 
   it('rejects a request timeout that is not a whole number of ms ≥ 1000, in the element’s language', async () => {
-    const el = await fixture<ZwProvider>(html`<zw-provider><zw-test-widget lang="zh-CN" request-timeout="5s"></zw-test-widget></zw-provider>`);
+    const el = await fixture<ZwProvider>(
+      html`<zw-provider><zw-test-widget lang="zh-CN" request-timeout="5s"></zw-test-widget></zw-provider>`,
+    );
     const widget = el.querySelector('zw-test-widget')!;
     await widget.updateComplete;
     const text = widget.shadowRoot!.textContent ?? '';
@@ -52,9 +56,11 @@ describe('zw-provider', () => {
   });
 
   it("lets a widget's own attribute win over the provider", async () => {
-    const el = await fixture<ZwProvider>(html`<zw-provider lang="en" mode="elder">
-      <zw-test-widget lang="zh-TW" mode="normal"></zw-test-widget>
-    </zw-provider>`);
+    const el = await fixture<ZwProvider>(
+      html`<zw-provider lang="en" mode="elder">
+        <zw-test-widget lang="zh-TW" mode="normal"></zw-test-widget>
+      </zw-provider>`,
+    );
     const widget = el.querySelector('zw-test-widget')!;
     await widget.updateComplete;
     expect(widget.config.locale).to.equal('zh-TW');
@@ -63,9 +69,11 @@ describe('zw-provider', () => {
   });
 
   it('lets an inner provider win over an outer one', async () => {
-    const el = await fixture<ZwProvider>(html`<zw-provider theme="dark" api-base="/outer">
-      <zw-provider theme="high-contrast"><zw-test-widget></zw-test-widget></zw-provider>
-    </zw-provider>`);
+    const el = await fixture<ZwProvider>(
+      html`<zw-provider theme="dark" api-base="/outer">
+        <zw-provider theme="high-contrast"><zw-test-widget></zw-test-widget></zw-provider>
+      </zw-provider>`,
+    );
     const widget = el.querySelector('zw-test-widget')!;
     await widget.updateComplete;
     expect(widget.config.theme).to.equal('high-contrast');
@@ -138,7 +146,7 @@ describe('zw-provider preferences', () => {
 });
 
 describe('composite widgets', () => {
-  it("hand their own resolved settings to the elements inside their shadow DOM", async () => {
+  it('hand their own resolved settings to the elements inside their shadow DOM', async () => {
     const { html: litHtml } = await import('lit');
     const { ZwElement } = await import('../../element/zw-element.js');
     class Outer extends ZwElement {
@@ -147,7 +155,9 @@ describe('composite widgets', () => {
       }
     }
     customElements.define('zw-test-outer', Outer);
-    const el = await fixture<ZwProvider>(html`<zw-provider lang="zh-CN"><zw-test-outer lang="en" mode="elder"></zw-test-outer></zw-provider>`);
+    const el = await fixture<ZwProvider>(
+      html`<zw-provider lang="zh-CN"><zw-test-outer lang="en" mode="elder"></zw-test-outer></zw-provider>`,
+    );
     const outer = el.querySelector('zw-test-outer')! as InstanceType<typeof Outer>;
     await outer.updateComplete;
     const inner = outer.shadowRoot!.querySelector('zw-test-widget')!;

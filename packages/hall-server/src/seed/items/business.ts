@@ -18,7 +18,10 @@ const tax = DEPARTMENTS.tax;
 const police = DEPARTMENTS.police;
 const REGISTRATION_REGULATION = '《中华人民共和国市场主体登记管理条例》';
 const TAX_ADMINISTRATION_LAW = '《中华人民共和国税收征收管理法》';
-const legalRepresentative = material('法定代表人居民身份证', '公安机关', { forms: ['paper', 'electronic'], note: '通过实名认证的免于提交' });
+const legalRepresentative = material('法定代表人居民身份证', '公安机关', {
+  forms: ['paper', 'electronic'],
+  note: '通过实名认证的免于提交',
+});
 const businessPlace = material('住所（经营场所）使用证明', '申请人自备', {
   copies: 1,
   forms: ['paper', 'electronic'],
@@ -44,7 +47,10 @@ export const businessItems: ServiceItemInput[] = [
     conditions: ['股东符合法定人数', '有符合公司章程规定的认缴出资额', '有公司名称、住所和组织机构'],
     materials: [
       form('公司登记（备案）申请书', 'company-register', '企业开办“一网通办”平台在线生成'),
-      material('公司章程', '申请人自备', { forms: ['paper', 'electronic'], sampleUrl: 'https://zwfw.example.gov.cn/forms/company-articles-sample.pdf' }),
+      material('公司章程', '申请人自备', {
+        forms: ['paper', 'electronic'],
+        sampleUrl: 'https://zwfw.example.gov.cn/forms/company-articles-sample.pdf',
+      }),
       material('股东主体资格证明', '申请人自备', { forms: ['paper', 'electronic'] }),
       legalRepresentative,
       businessPlace,
@@ -89,7 +95,11 @@ export const businessItems: ServiceItemInput[] = [
     materials: [
       form('公司登记（备案）申请书', 'company-register', '企业开办“一网通办”平台在线生成'),
       material('变更决议或决定', '企业股东会或董事会', { forms: ['paper', 'electronic'] }),
-      material('修改后的公司章程或章程修正案', '企业', { forms: ['paper', 'electronic'], necessity: 'optional', note: '涉及章程修改时提供' }),
+      material('修改后的公司章程或章程修正案', '企业', {
+        forms: ['paper', 'electronic'],
+        necessity: 'optional',
+        note: '涉及章程修改时提供',
+      }),
       businessLicense(),
     ],
     steps: immediateSteps('材料齐全的当场变更，换发营业执照'),
@@ -214,7 +224,10 @@ export const businessItems: ServiceItemInput[] = [
     popularity: 1870,
     visits: 0,
     online: true,
-    legalBasis: ['《国务院关于国家行政机关和企业事业单位社会团体印章管理的规定》（国发〔1999〕25号）', '《印铸刻字业暨印章业治安管理办法》'],
+    legalBasis: [
+      '《国务院关于国家行政机关和企业事业单位社会团体印章管理的规定》（国发〔1999〕25号）',
+      '《印铸刻字业暨印章业治安管理办法》',
+    ],
     conditions: ['已取得营业执照的企业', '在公安机关备案的印章刻制企业刻制'],
     materials: [businessLicense(), legalRepresentative, ...agentPapers()],
     steps: immediateSteps('刻制企业线上备案，企业开办时政府买单免费刻制'),
@@ -246,7 +259,10 @@ export const businessItems: ServiceItemInput[] = [
       '《中华人民共和国发票管理办法》',
     ],
     conditions: ['新设立的企业、个体工商户等纳税人'],
-    materials: [businessLicense(), material('财务会计制度或核算软件备案报告', '纳税人自备', { necessity: 'deferrable', forms: ['electronic'] })],
+    materials: [
+      businessLicense(),
+      material('财务会计制度或核算软件备案报告', '纳税人自备', { necessity: 'deferrable', forms: ['electronic'] }),
+    ],
     steps: immediateSteps('信息确认、税种认定、发票票种核定和数电发票开通一次办结'),
     caseType: 'immediate',
     legalLimit: workdays(1),

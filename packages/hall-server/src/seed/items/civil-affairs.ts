@@ -33,10 +33,7 @@ export const civilAffairsItems: ServiceItemInput[] = [
     popularity: 2970,
     visits: 1,
     online: false,
-    legalBasis: [
-      `${CIVIL_CODE}第一千零四十九条：要求结婚的男女双方应当亲自到婚姻登记机关申请结婚登记`,
-      MARRIAGE_REGULATION,
-    ],
+    legalBasis: [`${CIVIL_CODE}第一千零四十九条：要求结婚的男女双方应当亲自到婚姻登记机关申请结婚登记`, MARRIAGE_REGULATION],
     conditions: ['男方年满22周岁，女方年满20周岁', '双方均无配偶，自愿结婚', '不属于直系血亲或者三代以内的旁系血亲', '双方本人亲自到场'],
     materials: [
       idCard('男女双方居民身份证'),
@@ -184,7 +181,11 @@ export const civilAffairsItems: ServiceItemInput[] = [
       `${RELIEF_MEASURES}第四十七条：国家对因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭，给予临时救助`,
     ],
     conditions: ['因意外事件、突发重大疾病等导致基本生活暂时出现严重困难', '急难情形可先行救助'],
-    materials: [idCard(), form('临时救助申请书', 'temporary-relief'), material('困难情况证明', '医疗机构或有关部门', { necessity: 'deferrable', copies: 1 })],
+    materials: [
+      idCard(),
+      form('临时救助申请书', 'temporary-relief'),
+      material('困难情况证明', '医疗机构或有关部门', { necessity: 'deferrable', copies: 1 }),
+    ],
     steps: reviewSteps(workdays(5), workdays(2), '救助金直接发放至本人账户；急难情形24小时内先行救助'),
     caseType: 'promised',
     legalLimit: workdays(15),
@@ -272,7 +273,11 @@ export const civilAffairsItems: ServiceItemInput[] = [
     online: true,
     legalBasis: ['《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）'],
     conditions: ['持有第二代残疾人证', '生活补贴：低保家庭中的残疾人', '护理补贴：残疾等级为一级、二级且需要长期照护'],
-    materials: [idCard(), material('中华人民共和国残疾人证', '残疾人联合会', { forms: ['paper', 'electronic'] }), form('残疾人两项补贴申请审批表', 'disability-allowance')],
+    materials: [
+      idCard(),
+      material('中华人民共和国残疾人证', '残疾人联合会', { forms: ['paper', 'electronic'] }),
+      form('残疾人两项补贴申请审批表', 'disability-allowance'),
+    ],
     steps: reviewSteps(workdays(10), workdays(5), '次月起按月发放至本人社会保障卡'),
     caseType: 'promised',
     legalLimit: workdays(30),

@@ -112,8 +112,7 @@ export const idCard = (note?: string): Material =>
     note: note ?? '可出示居民身份证电子证照，无需提交复印件',
   });
 
-export const hukouBook = (): Material =>
-  material('居民户口簿', '公安机关', { note: '需提交户主页及本人页' });
+export const hukouBook = (): Material => material('居民户口簿', '公安机关', { note: '需提交户主页及本人页' });
 
 export const businessLicense = (): Material =>
   material('营业执照', '市场监督管理部门', {

@@ -54,10 +54,7 @@ export const educationItems: ServiceItemInput[] = [
     popularity: 690,
     visits: 1,
     online: true,
-    legalBasis: [
-      '《中华人民共和国教师法》第十三条：中小学教师资格由县级以上地方人民政府教育行政部门认定',
-      '《教师资格条例》',
-    ],
+    legalBasis: ['《中华人民共和国教师法》第十三条：中小学教师资格由县级以上地方人民政府教育行政部门认定', '《教师资格条例》'],
     conditions: ['具备规定学历', '中小学教师资格考试合格', '普通话水平达到二级乙等以上', '体检合格'],
     materials: [
       idCard(),

@@ -64,10 +64,7 @@ export const healthItems: ServiceItemInput[] = [
     popularity: 7340,
     visits: 0,
     online: true,
-    legalBasis: [
-      '《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）',
-      FUND_REGULATION,
-    ],
+    legalBasis: ['《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）', FUND_REGULATION],
     conditions: ['异地长期居住人员（异地安置退休、异地长期居住、常驻异地工作）', '临时外出就医人员（异地转诊、急诊抢救等）'],
     materials: [
       idCard(),
@@ -212,11 +209,7 @@ export const healthItems: ServiceItemInput[] = [
     online: true,
     legalBasis: ['《国家医保局 财政部关于扩大长期护理保险制度试点的指导意见》（医保发〔2020〕37号）', '《示例市长期护理保险办法》'],
     conditions: ['参加本市职工基本医疗保险并按规定参加长期护理保险', '因年老、疾病、伤残等经不少于6个月治疗后生活不能自理'],
-    materials: [
-      idCard(),
-      form('长期护理保险失能评估申请表', 'ltc-assessment'),
-      material('近6个月内的病历资料', '医疗机构', { copies: 1 }),
-    ],
+    materials: [idCard(), form('长期护理保险失能评估申请表', 'ltc-assessment'), material('近6个月内的病历资料', '医疗机构', { copies: 1 })],
     steps: [
       { name: '申请', description: '本人或家属线上或窗口申请' },
       { name: '受理', description: '审核参保状态和资料', timeLimit: workdays(2) },

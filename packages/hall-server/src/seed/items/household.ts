@@ -136,10 +136,7 @@ export const householdItems: ServiceItemInput[] = [
       `${ID_CARD_LAW}第十二条：公民在申请领取、换领、补领居民身份证期间，急需使用居民身份证的，可以申请领取临时居民身份证`,
     ],
     conditions: ['居民身份证丢失或被盗', '申请人本人到场'],
-    materials: [
-      hukouBook(),
-      material('居民身份证挂失声明', '窗口现场填写', { necessity: 'optional', note: '未挂失的现场办理挂失' }),
-    ],
+    materials: [hukouBook(), material('居民身份证挂失声明', '窗口现场填写', { necessity: 'optional', note: '未挂失的现场办理挂失' })],
     steps: [
       { name: '申请', description: '本人到任一户政窗口申请，现场挂失原证' },
       { name: '受理', description: '采集人像、指纹，收取工本费', timeLimit: days(0) },
@@ -338,11 +335,7 @@ export const householdItems: ServiceItemInput[] = [
     popularity: 410,
     visits: 1,
     online: false,
-    legalBasis: [
-      `${HUKOU_REGULATION}`,
-      '《公安部关于规范户籍证明工作的通知》',
-      '《中华人民共和国个人信息保护法》第十三条',
-    ],
+    legalBasis: [`${HUKOU_REGULATION}`, '《公安部关于规范户籍证明工作的通知》', '《中华人民共和国个人信息保护法》第十三条'],
     conditions: ['查询本人或近亲属的户籍档案（历史户口登记、迁移、变更记录）', '单位查询须持有法律规定的查询依据'],
     materials: [
       idCard(),

@@ -68,7 +68,10 @@ export const housingFundItems: ServiceItemInput[] = [
     conditions: ['购买本市或户籍地自住住房', '购房后一年内提出申请'],
     materials: [
       idCard(),
-      material('购房合同或不动产权证书', '住房和城乡建设部门或不动产登记机构', { forms: ['paper', 'electronic'], note: '联网可查的免于提交' }),
+      material('购房合同或不动产权证书', '住房和城乡建设部门或不动产登记机构', {
+        forms: ['paper', 'electronic'],
+        note: '联网可查的免于提交',
+      }),
       material('购房发票或完税凭证', '销售方或税务机关', { forms: ['paper', 'electronic'] }),
       fundBankCard,
     ],

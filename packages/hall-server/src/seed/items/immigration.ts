@@ -112,10 +112,7 @@ export const immigrationItems: ServiceItemInput[] = [
     popularity: 5120,
     visits: 1,
     online: true,
-    legalBasis: [
-      '《中国公民因私事往来香港地区或者澳门地区的暂行管理办法》',
-      '《中华人民共和国出境入境管理法》第十条',
-    ],
+    legalBasis: ['《中国公民因私事往来香港地区或者澳门地区的暂行管理办法》', '《中华人民共和国出境入境管理法》第十条'],
     conditions: ['内地居民因私前往香港、澳门旅游、探亲、商务等'],
     materials: [idCard(), photo, form('中国公民出入境证件申请表', 'exit-entry-application', '窗口现场填写或自助机打印')],
     steps: exitEntrySteps(7),

@@ -96,7 +96,10 @@ export const propertyItems: ServiceItemInput[] = [
       idCard('抵押人居民身份证'),
       titleCertificate,
       material('抵押合同及主债权合同', '抵押权人（银行）', { forms: ['paper', 'electronic'] }),
-      material('抵押权人营业执照及金融许可证', '抵押权人（银行）', { forms: ['electronic'], note: '银行已入驻“不动产+金融”平台的免于提交' }),
+      material('抵押权人营业执照及金融许可证', '抵押权人（银行）', {
+        forms: ['electronic'],
+        note: '银行已入驻“不动产+金融”平台的免于提交',
+      }),
       form('不动产登记申请书', 'real-estate-application', '窗口领取或网上填写'),
     ],
     steps: reviewSteps(workdays(1), workdays(1), '登记完成后向抵押权人发放不动产登记证明（电子）'),
@@ -181,9 +184,15 @@ export const propertyItems: ServiceItemInput[] = [
     popularity: 370,
     visits: 1,
     online: false,
-    legalBasis: [`${REGISTRATION_RULES}第二十二条：不动产权属证书或者不动产登记证明遗失、灭失，不动产权利人申请补发的，由不动产登记机构在其门户网站上刊发不动产权利人的遗失、灭失声明15个工作日后，予以补发`],
+    legalBasis: [
+      `${REGISTRATION_RULES}第二十二条：不动产权属证书或者不动产登记证明遗失、灭失，不动产权利人申请补发的，由不动产登记机构在其门户网站上刊发不动产权利人的遗失、灭失声明15个工作日后，予以补发`,
+    ],
     conditions: ['不动产权属证书遗失或灭失', '由登记簿记载的权利人申请'],
-    materials: [idCard(), form('不动产登记申请书', 'real-estate-application', '窗口领取或网上填写'), material('遗失声明', '申请人自备', { note: '由登记机构在门户网站刊登15个工作日' })],
+    materials: [
+      idCard(),
+      form('不动产登记申请书', 'real-estate-application', '窗口领取或网上填写'),
+      material('遗失声明', '申请人自备', { note: '由登记机构在门户网站刊登15个工作日' }),
+    ],
     steps: [
       { name: '申请', description: '权利人到窗口申请并提交遗失声明' },
       { name: '受理', description: '核验权利人身份', timeLimit: workdays(0) },

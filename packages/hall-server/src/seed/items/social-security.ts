@@ -33,10 +33,7 @@ export const socialSecurityItems: ServiceItemInput[] = [
     popularity: 1650,
     visits: 0,
     online: true,
-    legalBasis: [
-      `${INSURANCE_LAW}第二十条、第二十二条`,
-      '《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）',
-    ],
+    legalBasis: [`${INSURANCE_LAW}第二十条、第二十二条`, '《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）'],
     conditions: ['年满16周岁（不含在校学生）', '非国家机关和事业单位工作人员', '未参加职工基本养老保险'],
     materials: [idCard(), form('城乡居民基本养老保险参保登记表', 'resident-pension-enrol')],
     steps: immediateSteps('当场完成参保登记，可同时选择缴费档次'),
@@ -210,7 +207,11 @@ export const socialSecurityItems: ServiceItemInput[] = [
     conditions: ['失业前累计缴纳失业保险费满一年', '非因本人意愿中断就业', '已办理失业登记并有求职要求'],
     materials: [
       idCard(),
-      material('解除或终止劳动合同的证明', '原用人单位', { forms: ['paper', 'electronic'], necessity: 'deferrable', note: '单位已网上备案的免于提交' }),
+      material('解除或终止劳动合同的证明', '原用人单位', {
+        forms: ['paper', 'electronic'],
+        necessity: 'deferrable',
+        note: '单位已网上备案的免于提交',
+      }),
       bankCard,
     ],
     steps: reviewSteps(workdays(3), workdays(1), '审核通过后按月发放至本人社会保障卡'),
@@ -262,7 +263,9 @@ export const socialSecurityItems: ServiceItemInput[] = [
     popularity: 1310,
     visits: 0,
     online: true,
-    legalBasis: [`${INSURANCE_LAW}第十条：无雇工的个体工商户、未在用人单位参加基本养老保险的非全日制从业人员以及其他灵活就业人员可以参加基本养老保险，由个人缴纳基本养老保险费`],
+    legalBasis: [
+      `${INSURANCE_LAW}第十条：无雇工的个体工商户、未在用人单位参加基本养老保险的非全日制从业人员以及其他灵活就业人员可以参加基本养老保险，由个人缴纳基本养老保险费`,
+    ],
     conditions: ['法定劳动年龄内', '无雇工的个体工商户、非全日制从业人员及其他灵活就业人员'],
     materials: [idCard(), form('灵活就业人员参保登记表', 'flexible-enrol')],
     steps: immediateSteps('登记后签订委托扣款协议，按月或按年缴费'),

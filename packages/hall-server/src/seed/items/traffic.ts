@@ -28,10 +28,7 @@ export const trafficItems: ServiceItemInput[] = [
     popularity: 3960,
     visits: 0,
     online: true,
-    legalBasis: [
-      `${ROAD_LAW}第十九条：驾驶机动车，应当依法取得机动车驾驶证`,
-      `${LICENCE_RULES}第五章 换证`,
-    ],
+    legalBasis: [`${ROAD_LAW}第十九条：驾驶机动车，应当依法取得机动车驾驶证`, `${LICENCE_RULES}第五章 换证`],
     conditions: ['机动车驾驶证有效期满前九十日内', '身体条件符合驾驶许可条件'],
     materials: [idCard(), licence, healthCertificate],
     steps: immediateSteps('审核通过后当场制发新证，网上申请的邮寄送达'),
@@ -88,11 +85,7 @@ export const trafficItems: ServiceItemInput[] = [
     visits: 2,
     online: false,
     legalBasis: [`${ROAD_LAW}第十九条`, `${LICENCE_RULES}第七章 注销与恢复`],
-    conditions: [
-      '驾驶证因超过有效期一年以上未换证被注销，且注销未超过二年',
-      '身体条件符合要求',
-      '经考试科目一合格',
-    ],
+    conditions: ['驾驶证因超过有效期一年以上未换证被注销，且注销未超过二年', '身体条件符合要求', '经考试科目一合格'],
     materials: [idCard(), healthCertificate, form('机动车驾驶证申请表', 'driving-licence-application', '窗口领取')],
     steps: [
       { name: '申请', description: '到车管所窗口提交申请并预约科目一考试' },
@@ -163,7 +156,9 @@ export const trafficItems: ServiceItemInput[] = [
     popularity: 2210,
     visits: 0,
     online: true,
-    legalBasis: [`${ROAD_LAW}第十三条：对登记后上道路行驶的机动车，应当依照法律、行政法规的规定，根据车辆用途、载客载货数量、使用年限等不同情况，定期进行安全技术检验`],
+    legalBasis: [
+      `${ROAD_LAW}第十三条：对登记后上道路行驶的机动车，应当依照法律、行政法规的规定，根据车辆用途、载客载货数量、使用年限等不同情况，定期进行安全技术检验`,
+    ],
     conditions: ['非营运小微型载客汽车注册登记未满十年（第六年、第十年申领）', '机动车未发生致人伤亡的交通事故', '交通违法已处理完毕'],
     materials: [
       material('交强险凭证', '保险公司', { forms: ['electronic'], note: '系统联网核查' }),

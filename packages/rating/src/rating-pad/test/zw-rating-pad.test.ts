@@ -33,7 +33,6 @@ let counter = 0;
 const freshName = () => `zw-rating-pad-test-${Date.now()}-${(counter += 1)}`;
 const opened: { name: string; apiBase?: string; outbox: Outbox }[] = [];
 
-
 afterEach(async () => {
   sinon.restore();
   fixtureCleanup();
@@ -69,7 +68,6 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
 const text = (element: Element | null) => (element ? deepText(element).replace(/\s+/g, ' ').trim() : '');
 const widget = (pad: ZwRatingPad) => $<ZwRating>(pad, 'zw-rating');
 const radios = (rating: ZwRating) => [...rating.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="level"]')];
-
 
 interface Live {
   apiBase: string;
@@ -109,8 +107,17 @@ async function finishAt({ visitor, staff, hall }: Live, windowId: string): Promi
 }
 
 /** A rating of `target` sent straight to the server, with the transaction's own token. */
-function rateDirectly(visitor: HallClient, target: RatingTarget, level: 'basic' | 'satisfied' | 'very-satisfied', channel: 'qr-code' | 'window-pad', key: string) {
-  return visitor.submitRating({ transactionId: target.transactionId, token: tokens.get(target.transactionId)!, level, channel, reasons: [] }, key);
+function rateDirectly(
+  visitor: HallClient,
+  target: RatingTarget,
+  level: 'basic' | 'satisfied' | 'very-satisfied',
+  channel: 'qr-code' | 'window-pad',
+  key: string,
+) {
+  return visitor.submitRating(
+    { transactionId: target.transactionId, token: tokens.get(target.transactionId)!, level, channel, reasons: [] },
+    key,
+  );
 }
 
 function todayInBeijing(): string {
@@ -127,15 +134,17 @@ type PadAttributes = { thanks?: string; timeout?: string; outbox?: Outbox };
 /** A pad on the real server at `PAD_WINDOW`, not yet waited for. */
 async function padAt(server: Live, attributes: PadAttributes = {}) {
   const outbox = attributes.outbox ?? serverOutbox(server.apiBase);
-  return fixture<ZwRatingPad>(html`<zw-rating-pad
-    api-base=${server.apiBase}
-    window-id=${PAD_WINDOW}
-    pad-token=${await padToken(PAD_WINDOW)}
-    thanks-seconds=${attributes.thanks ?? '8'}
-    rating-timeout=${attributes.timeout ?? '120'}
-    qr-base="https://hall.example.gov.cn/rate"
-    .outbox=${outbox}
-  ></zw-rating-pad>`);
+  return fixture<ZwRatingPad>(
+    html`<zw-rating-pad
+      api-base=${server.apiBase}
+      window-id=${PAD_WINDOW}
+      pad-token=${await padToken(PAD_WINDOW)}
+      thanks-seconds=${attributes.thanks ?? '8'}
+      rating-timeout=${attributes.timeout ?? '120'}
+      qr-base="https://hall.example.gov.cn/rate"
+      .outbox=${outbox}
+    ></zw-rating-pad>`,
+  );
 }
 
 /** A pad on the real server at `PAD_WINDOW`, idle with its staff card and its event stream open. */
@@ -204,12 +213,16 @@ describe('zw-rating-pad', () => {
       expect(el.connectionState, 'no stream without a window').to.equal('closed');
       el.lang = 'en';
       await el.updateComplete;
-      expect(text($(el, '[part="config-error"]'))).to.contain('window-id').and.not.contain('组件配置有误');
+      expect(text($(el, '[part="config-error"]')))
+        .to.contain('window-id')
+        .and.not.contain('组件配置有误');
     });
 
     it('takes the window from <zw-provider window-id>', async () => {
       const provider = await fixture(
-        html`<zw-provider window-id="4"><zw-rating-pad pad-token="test" .hall=${PAD_HALL} .client=${quietHall()}></zw-rating-pad></zw-provider>`,
+        html`<zw-provider window-id="4"
+          ><zw-rating-pad pad-token="test" .hall=${PAD_HALL} .client=${quietHall()}></zw-rating-pad
+        ></zw-provider>`,
       );
       const el = provider.querySelector('zw-rating-pad')!;
       await settle(provider);
@@ -327,7 +340,10 @@ describe('zw-rating-pad', () => {
       expect(qr.getAttribute('label')).to.equal('用手机扫码评价');
       expect(text($(pad, '.qr-label'))).to.equal('用手机扫码评价');
       await waitUntil(() => radios(rating).length === 5, 'the levels did not show');
-      expect(radios(rating).some((radio) => radio.checked), 'nothing preselected').to.equal(false);
+      expect(
+        radios(rating).some((radio) => radio.checked),
+        'nothing preselected',
+      ).to.equal(false);
 
       // keyboard only: the prompt has focus; Tab into the levels, → to 满意, Tab to submit, Enter
       expect(pad.shadowRoot!.activeElement, 'focus on the prompt').to.equal($(pad, '.prompt'));
@@ -573,11 +589,9 @@ describe('zw-rating-pad', () => {
     it('shows a translated alert, and stops, when the hall refuses the pad token', async function test() {
       this.timeout(20_000);
       const server = await live();
-      const pad = await fixture<ZwRatingPad>(html`<zw-rating-pad
-        api-base=${server.apiBase}
-        window-id=${PAD_WINDOW}
-        pad-token=${await padToken(OTHER_WINDOW)}
-      ></zw-rating-pad>`);
+      const pad = await fixture<ZwRatingPad>(
+        html`<zw-rating-pad api-base=${server.apiBase} window-id=${PAD_WINDOW} pad-token=${await padToken(OTHER_WINDOW)}></zw-rating-pad>`,
+      );
       await waitUntil(() => $(pad, '[part="unauthorized"]'), 'no alert', { timeout: 10_000 });
       const alert = $(pad, '[part="unauthorized"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');

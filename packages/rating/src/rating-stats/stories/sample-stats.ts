@@ -36,7 +36,6 @@ function random(seed: number) {
   };
 }
 
-
 /** Aggregates ratings as the hall server does (`packages/hall-server/src/ratings/stats.ts`). */
 export function aggregate(from: string, to: string, ratings: SampleRating[]): RatingStats {
   const byLevel = Object.fromEntries(RATING_LEVELS.map((level) => [level, 0])) as Record<RatingLevel, number>;
@@ -93,7 +92,15 @@ function twoWeeks(): RatingStats {
       for (let i = 0; i < count; i += 1) {
         const roll = next() + (poorDay ? 0.12 : 0) + (window.id === '6' ? 0.04 : 0);
         const level: RatingLevel =
-          roll < 0.62 ? 'very-satisfied' : roll < 0.85 ? 'satisfied' : roll < 0.95 ? 'basic' : roll < 1.02 ? 'dissatisfied' : 'very-dissatisfied';
+          roll < 0.62
+            ? 'very-satisfied'
+            : roll < 0.85
+              ? 'satisfied'
+              : roll < 0.95
+                ? 'basic'
+                : roll < 1.02
+                  ? 'dissatisfied'
+                  : 'very-dissatisfied';
         ratings.push({ day, windowId: window.id, windowName: `${window.id}号窗口`, department: window.department, level });
       }
     }

@@ -25,7 +25,11 @@ describe('stats range', () => {
     for (const day of ['2025-13-01', '2025-02-30', '2023-02-29', 'yesterday', '20251103', '']) expect(isDay(day), day).to.equal(false);
     expect(refusal(() => statsRange('2025-02-30', undefined)).expectedKey).to.equal('core:expected.date');
     const after = refusal(() => statsRange('2025-11-10', '2025-11-03'));
-    expect([after.attribute, after.expectedKey, after.expectedValues]).to.deep.equal(['from', 'rating:expected.notAfterTo', { to: '2025-11-03' }]);
+    expect([after.attribute, after.expectedKey, after.expectedValues]).to.deep.equal([
+      'from',
+      'rating:expected.notAfterTo',
+      { to: '2025-11-03' },
+    ]);
     expect(statsRange('2024-11-03', '2025-11-03').from, '366 days is the most').to.equal('2024-11-03');
     const long = refusal(() => statsRange('2024-11-02', '2025-11-03'));
     expect(long.expectedKey).to.equal('rating:expected.withinRange');

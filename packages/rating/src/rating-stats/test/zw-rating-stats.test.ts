@@ -42,7 +42,9 @@ function dayLabel(locale: Locale, day: string): string {
 
 /** What the summary shows: label → value. */
 function summary(el: ZwRatingStats): Record<string, string> {
-  return Object.fromEntries($$(el, '.summary .figure, .levels .level').map((item) => [text(item.querySelector('dt')), text(item.querySelector('dd'))]));
+  return Object.fromEntries(
+    $$(el, '.summary .figure, .levels .level').map((item) => [text(item.querySelector('dt')), text(item.querySelector('dd'))]),
+  );
 }
 
 function rows(el: ZwRatingStats, section = 'tbody'): string[][] {
@@ -61,7 +63,13 @@ function recordingSource(...answers: RatingStats[]) {
   return { source, queries };
 }
 
-function expectTableMatches(el: ZwRatingStats, stats: RatingStats, buckets: RatingStats['byDay'], label: (key: string, l: string) => string, locale: Locale = 'zh-CN') {
+function expectTableMatches(
+  el: ZwRatingStats,
+  stats: RatingStats,
+  buckets: RatingStats['byDay'],
+  label: (key: string, l: string) => string,
+  locale: Locale = 'zh-CN',
+) {
   const none = { 'zh-CN': '—无评价', 'zh-TW': '—無評價', en: '—no ratings' }[locale];
   const expected = buckets.map((bucket) => [
     label(bucket.key, bucket.label),
@@ -119,7 +127,10 @@ describe('zw-rating-stats', () => {
       expect(shown['评价总数']).to.equal(count('zh-CN', TWO_WEEKS.total));
       expect(shown['满意率']).to.equal(percent('zh-CN', TWO_WEEKS.rate!));
       expect(shown['差评数']).to.equal(String(bad));
-      for (const [key, label] of [['very-satisfied', '非常满意'], ['very-dissatisfied', '非常不满意']] as const) {
+      for (const [key, label] of [
+        ['very-satisfied', '非常满意'],
+        ['very-dissatisfied', '非常不满意'],
+      ] as const) {
         expect(shown[label]).to.equal(String(level(TWO_WEEKS, key)));
       }
     });
@@ -221,7 +232,9 @@ describe('zw-rating-stats', () => {
     });
 
     it('scrolls sideways on a narrow screen instead of overflowing the page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><zw-rating-stats .stats=${TWO_WEEKS}></zw-rating-stats></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><zw-rating-stats .stats=${TWO_WEEKS}></zw-rating-stats></div>`,
+      );
       const el = wrapper.querySelector('zw-rating-stats')!;
       await el.updateComplete;
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
@@ -324,7 +337,9 @@ describe('zw-rating-stats', () => {
       await waitFor(() => queries.length === 2, `the second load ${JSON.stringify(queries)} ${el.status}`, 3000);
       expect(queries[1]).to.deep.equal({ from: addDays(today, -6), to: today, window: '3', department: '市公安局' });
       await el.updateComplete;
-      expect(text($(el, '.range'))).to.contain('窗口：3').and.contain('部门：市公安局');
+      expect(text($(el, '.range')))
+        .to.contain('窗口：3')
+        .and.contain('部门：市公安局');
     });
   });
 
@@ -426,14 +441,18 @@ describe('zw-rating-stats', () => {
         expect(rating.level).to.equal(level);
       }
 
-      const el = await fixture<ZwRatingStats>(html`<zw-rating-stats group-by="window" api-base=${`${url}/api`} from=${today} to=${today}></zw-rating-stats>`);
+      const el = await fixture<ZwRatingStats>(
+        html`<zw-rating-stats group-by="window" api-base=${`${url}/api`} from=${today} to=${today}></zw-rating-stats>`,
+      );
       const event = el.status === 'ready' ? undefined : await oneEvent(el, 'zw-rating-stats-load');
       const shown: RatingStats = event?.detail.stats ?? el.data!;
       await el.updateComplete;
       const after = await visitor.ratingStats({ from: today, to: today });
 
       // Our ratings are in; others' may be too (tests run side by side).
-      expect(shown.total).to.be.at.least(before.total + given.length).and.at.most(after.total);
+      expect(shown.total)
+        .to.be.at.least(before.total + given.length)
+        .and.at.most(after.total);
       for (const each of RATING_LEVELS) {
         const mine = given.filter((l) => l === each).length;
         expect(level(shown, each) - level(before, each), each).to.be.at.least(mine);
@@ -454,7 +473,13 @@ describe('zw-rating-stats', () => {
       expect(ours.total - (earlier?.total ?? 0)).to.be.at.least(6);
       expect(ours.satisfied - (earlier?.satisfied ?? 0)).to.be.at.least(4);
       const row = rows(el).find((cells) => cells[0] === ours.label)!;
-      expect(row).to.deep.equal([ours.label, count('zh-CN', ours.total), count('zh-CN', ours.satisfied), count('zh-CN', ours.total - ours.satisfied), percent('zh-CN', ours.rate!)]);
+      expect(row).to.deep.equal([
+        ours.label,
+        count('zh-CN', ours.total),
+        count('zh-CN', ours.satisfied),
+        count('zh-CN', ours.total - ours.satisfied),
+        percent('zh-CN', ours.rate!),
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -487,7 +512,9 @@ describe('zw-rating-stats', () => {
     it('keeps the last figures when the server goes away, and says they may be out of date', async () => {
       const { url } = await hallServer();
       const today = shanghaiToday();
-      const el = await fixture<ZwRatingStats>(html`<zw-rating-stats api-base=${`${url}/api`} from=${addDays(today, -6)} to=${today}></zw-rating-stats>`);
+      const el = await fixture<ZwRatingStats>(
+        html`<zw-rating-stats api-base=${`${url}/api`} from=${addDays(today, -6)} to=${today}></zw-rating-stats>`,
+      );
       await waitFor(() => el.data !== undefined, 'the first load');
       const first = el.data!;
       await hallServer('stop');
@@ -496,7 +523,9 @@ describe('zw-rating-stats', () => {
         await el.updateComplete;
         expect(el.status).to.equal('offline');
         expect(el.data === first).to.equal(true);
-        expect(text($(el, '.failure'))).to.contain('无法连接服务器').and.contain('可能不是最新的');
+        expect(text($(el, '.failure')))
+          .to.contain('无法连接服务器')
+          .and.contain('可能不是最新的');
         if (first.total > 0) expect(rows(el)).to.have.length(7);
         await expect(el).to.be.accessible();
       } finally {

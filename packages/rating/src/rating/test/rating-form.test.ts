@@ -26,7 +26,9 @@ describe('rating form rules', () => {
     expect(attributeOf(() => ratingSubject({ transactionId: 'T-1', token: sampleToken('T-2') }))).to.equal('token');
     expect(attributeOf(() => ratingSubject({ transactionId: 'has spaces', token: sampleToken('has spaces') }))).to.equal('transaction-id');
     expect(attributeOf(() => ratingSubject({ transactionId: 'x'.repeat(51) }))).to.equal('transaction-id');
-    expect(attributeOf(() => ratingSubject({ transactionId: 'OTHER', token: sampleToken('OTHER'), target: TARGET }))).to.equal('transaction-id');
+    expect(attributeOf(() => ratingSubject({ transactionId: 'OTHER', token: sampleToken('OTHER'), target: TARGET }))).to.equal(
+      'transaction-id',
+    );
     expect(attributeOf(() => ratingSubject({ token: sampleToken('T-1'), channel: 'fax' }))).to.equal('channel');
   });
 
@@ -67,7 +69,10 @@ describe('rating form rules', () => {
       comment: '太慢',
       phone: '13812345678',
     });
-    expect(buildSubmission(subject, 'tok', 'dissatisfied', { ...answers, comment: '  ', phone: '' }, at)).not.to.have.any.keys('comment', 'phone');
+    expect(buildSubmission(subject, 'tok', 'dissatisfied', { ...answers, comment: '  ', phone: '' }, at)).not.to.have.any.keys(
+      'comment',
+      'phone',
+    );
   });
 
   it('reads what a refusal means', () => {

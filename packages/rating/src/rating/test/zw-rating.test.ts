@@ -22,7 +22,6 @@ const freshName = () => `zw-rating-test-${Date.now()}-${(counter += 1)}`;
 /** Outboxes and databases made by a test, closed and deleted after it. */
 const opened: { outbox: Outbox; name: string; apiBase?: string }[] = [];
 
-
 afterEach(async () => {
   for (const { outbox, name, apiBase } of opened.splice(0)) {
     if (apiBase) await closeRatingOutbox(apiBase, { name });
@@ -32,9 +31,10 @@ afterEach(async () => {
 });
 
 /** An outbox on its own database whose sender records what it is given (no server). */
-function recordingOutbox(
-  send: (payload: RatingSubmission, key: string) => Promise<unknown> = async () => ({}),
-): { outbox: Outbox; sent: { payload: RatingSubmission; key: string }[] } {
+function recordingOutbox(send: (payload: RatingSubmission, key: string) => Promise<unknown> = async () => ({})): {
+  outbox: Outbox;
+  sent: { payload: RatingSubmission; key: string }[];
+} {
   const name = freshName();
   const outbox = new Outbox({ name, minBackoffMs: 20, maxBackoffMs: 100, intervalMs: 60_000 });
   const sent: { payload: RatingSubmission; key: string }[] = [];
@@ -57,9 +57,7 @@ function serverOutbox(apiBase: string): Outbox {
 
 const $ = <T extends Element = HTMLElement>(el: ZwRating, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T | null;
-const $$ = <T extends Element = HTMLElement>(el: ZwRating, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T & Element>(selector),
-];
+const $$ = <T extends Element = HTMLElement>(el: ZwRating, selector: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(selector)];
 const radios = (el: ZwRating) => $$<HTMLInputElement>(el, 'input[name="level"]');
 const radio = (el: ZwRating, level: string) => radios(el).find((input) => input.value === level)!;
 const checkboxes = (el: ZwRating) => $$<HTMLInputElement>(el, 'input[name="reason"]');
@@ -81,7 +79,6 @@ async function clickSubmit(el: ZwRating) {
   submitButton(el).shadowRoot!.querySelector('button')!.click();
   await el.updateComplete;
 }
-
 
 async function rating(template: ReturnType<typeof html>): Promise<ZwRating> {
   const el = await fixture<ZwRating>(template);
@@ -117,14 +114,19 @@ async function windowTotal(visitor: HallClient, windowId: string): Promise<numbe
   return (await visitor.ratingStats({ from: day, to: day, window: windowId })).total;
 }
 
-
 // ---------- tests ----------
 
 describe('zw-rating', () => {
   it('is accessible', async () => {
     const { outbox } = recordingOutbox();
     const el = await rating(
-      html`<zw-rating channel="window-pad" token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      html`<zw-rating
+        channel="window-pad"
+        token=${sampleToken(TARGET.transactionId)}
+        .target=${TARGET}
+        .reasons=${REASONS}
+        .outbox=${outbox}
+      ></zw-rating>`,
     );
     await expect(el).to.be.accessible();
     await choose(el, 'very-dissatisfied');
@@ -185,7 +187,10 @@ describe('zw-rating', () => {
         'dissatisfied',
         'very-dissatisfied',
       ]);
-      expect(radios(el).some((input) => input.checked), 'nothing preselected').to.equal(false);
+      expect(
+        radios(el).some((input) => input.checked),
+        'nothing preselected',
+      ).to.equal(false);
       expect(el.level).to.equal(null);
       const labels = $$(el, '.choice').map((choice) => choice.textContent!.trim());
       expect(labels).to.deep.equal(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
@@ -224,7 +229,10 @@ describe('zw-rating', () => {
       }
       for (const level of ['dissatisfied', 'very-dissatisfied']) {
         await choose(el, level);
-        expect(checkboxes(el).map((box) => box.value), level).to.deep.equal(REASONS.map((r) => r.code));
+        expect(
+          checkboxes(el).map((box) => box.value),
+          level,
+        ).to.deep.equal(REASONS.map((r) => r.code));
         expect($(el, '#comment'), level).to.exist;
         expect($(el, '#phone'), level).to.exist;
       }
@@ -237,7 +245,9 @@ describe('zw-rating', () => {
     });
 
     it('shows what is rated, unless hide-target', async () => {
-      const el = await rating(html`<zw-rating token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS}></zw-rating>`,
+      );
       expect($(el, '.target')!.textContent).to.equal('您正在评价：3号窗口 · 张三（工号 1003） · 居民身份证换领');
       el.lang = 'en';
       await el.updateComplete;
@@ -254,7 +264,13 @@ describe('zw-rating', () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
           <button id="before">before</button>
-          <zw-rating transaction-id="T-KEY-1" token=${sampleToken('T-KEY-1')} channel="kiosk" .reasons=${REASONS} .outbox=${outbox}></zw-rating>
+          <zw-rating
+            transaction-id="T-KEY-1"
+            token=${sampleToken('T-KEY-1')}
+            channel="kiosk"
+            .reasons=${REASONS}
+            .outbox=${outbox}
+          ></zw-rating>
         </div>`,
       );
       const el = wrapper.querySelector('zw-rating')!;
@@ -302,12 +318,16 @@ describe('zw-rating', () => {
       await waitUntil(() => el.phase === 'sent', 'the rating was not acknowledged');
       expect(sent).to.have.length(1);
       expect(sent[0].key).to.equal(detail.key);
-      expect(text($(el, '.outcome'))).to.contain('评价已提交').and.contain('感谢您的评价');
+      expect(text($(el, '.outcome')))
+        .to.contain('评价已提交')
+        .and.contain('感谢您的评价');
     });
 
     it('submits with Space on the button too, and moves focus to the outcome', async () => {
       const { outbox } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-KEY-2" token=${sampleToken('T-KEY-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-KEY-2" token=${sampleToken('T-KEY-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       radio(el, 'very-satisfied').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
@@ -322,7 +342,9 @@ describe('zw-rating', () => {
 
     it('can be rated by pointer: a click anywhere on a card chooses it', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-PTR-1" token=${sampleToken('T-PTR-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-PTR-1" token=${sampleToken('T-PTR-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       const label = $(el, '.choice[data-level="satisfied"] .choice-label')!;
       await sendMouse({ type: 'click', position: center(label) });
       await el.updateComplete;
@@ -359,7 +381,9 @@ describe('zw-rating', () => {
   describe('validation', () => {
     it('does not submit without a level: says so and focuses the group', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-V-1" token=${sampleToken('T-V-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-V-1" token=${sampleToken('T-V-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       let submits = 0;
       el.addEventListener('zw-rating-submit', () => (submits += 1));
       await clickSubmit(el);
@@ -377,7 +401,9 @@ describe('zw-rating', () => {
 
     it('does not submit a 差评 without a reason: nothing reaches the outbox', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-V-2" token=${sampleToken('T-V-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-V-2" token=${sampleToken('T-V-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       let submits = 0;
       el.addEventListener('zw-rating-submit', () => (submits += 1));
       await choose(el, 'very-dissatisfied');
@@ -412,7 +438,9 @@ describe('zw-rating', () => {
 
     it('checks the phone number: mainland mobile or landline, with a translated error', async () => {
       const { outbox, sent } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-V-3" token=${sampleToken('T-V-3')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-V-3" token=${sampleToken('T-V-3')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       await choose(el, 'dissatisfied');
       checkboxes(el)[0].click();
       const phone = () => $<HTMLInputElement>(el, '#phone')!;
@@ -549,18 +577,24 @@ describe('zw-rating', () => {
         ['zh-TW', '不超過 50 位的字母、數字或 - 組成的辦件編號'],
         ['en', 'a transaction id of up to 50 letters, digits or -'],
       ]) {
-        const el = await rating(html`<zw-rating lang=${lang} transaction-id="has spaces" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`);
+        const el = await rating(
+          html`<zw-rating lang=${lang} transaction-id="has spaces" token=${sampleToken('T-1')} .reasons=${REASONS}></zw-rating>`,
+        );
         const shown = text($(el, '[role="alert"]'));
         expect(shown, lang).to.contain(words);
         if (lang !== 'en') expect(shown, lang).not.to.contain('letters');
       }
       const missing = await rating(html`<zw-rating lang="zh-CN" .reasons=${REASONS}></zw-rating>`);
-      expect(text($(missing, '[role="alert"]'))).to.contain('评价令牌').and.not.to.contain('token the hall server');
+      expect(text($(missing, '[role="alert"]')))
+        .to.contain('评价令牌')
+        .and.not.to.contain('token the hall server');
     });
 
     it('takes the transaction from .target, and refuses a transaction-id that disagrees with it', async () => {
       const { outbox } = recordingOutbox();
-      const el = await rating(html`<zw-rating token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating token=${sampleToken(TARGET.transactionId)} .target=${TARGET} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       expect($(el, 'form')).to.exist;
       await choose(el, 'basic');
       const submitted = oneEvent(el, 'zw-rating-submit');
@@ -573,14 +607,18 @@ describe('zw-rating', () => {
 
     it('rates on channel website when standalone, window-pad in a provider with a window', async () => {
       const { outbox } = recordingOutbox();
-      const alone = await rating(html`<zw-rating transaction-id="T-C-1" token=${sampleToken('T-C-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const alone = await rating(
+        html`<zw-rating transaction-id="T-C-1" token=${sampleToken('T-C-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       await choose(alone, 'satisfied');
       const first = oneEvent(alone, 'zw-rating-submit');
       await clickSubmit(alone);
       expect((await first).detail.submission.channel).to.equal('website');
 
       const provider = await fixture<HTMLElement>(
-        html`<zw-provider window-id="3"><zw-rating transaction-id="T-C-2" token=${sampleToken('T-C-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating></zw-provider>`,
+        html`<zw-provider window-id="3"
+          ><zw-rating transaction-id="T-C-2" token=${sampleToken('T-C-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating
+        ></zw-provider>`,
       );
       const inPad = provider.querySelector('zw-rating')!;
       await inPad.updateComplete;
@@ -592,7 +630,9 @@ describe('zw-rating', () => {
 
     it('starts afresh for a new transaction, and reset() clears everything', async () => {
       const { outbox } = recordingOutbox();
-      const el = await rating(html`<zw-rating transaction-id="T-R-1" token=${sampleToken('T-R-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-R-1" token=${sampleToken('T-R-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       await choose(el, 'very-dissatisfied');
       checkboxes(el)[1].click();
       await el.updateComplete;
@@ -624,14 +664,18 @@ describe('zw-rating', () => {
         if (!online) throw new ZwOfflineError('/api/ratings');
         return {};
       });
-      const el = await rating(html`<zw-rating transaction-id="T-O-1" token=${sampleToken('T-O-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-O-1" token=${sampleToken('T-O-1')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       await choose(el, 'basic');
       const queued = eventWithin<CustomEvent>(el, 'zw-rating-queued', 5000);
       await clickSubmit(el);
       const { detail } = await queued;
       await el.updateComplete;
       expect(el.phase).to.equal('queued');
-      expect(text($(el, '.outcome'))).to.contain('评价已保存在本机').and.contain('网络恢复后将自动提交');
+      expect(text($(el, '.outcome')))
+        .to.contain('评价已保存在本机')
+        .and.contain('网络恢复后将自动提交');
       const [item] = (await outbox.items()) as OutboxItem<RatingSubmission>[];
       expect(item.key).to.equal(detail.key);
       expect(item.state).to.equal('pending');
@@ -658,7 +702,9 @@ describe('zw-rating', () => {
       const name = freshName();
       const outbox = new BrokenOutbox({ name }).register('rating', async () => ({}));
       opened.push({ outbox, name });
-      const el = await rating(html`<zw-rating transaction-id="T-O-2" token=${sampleToken('T-O-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`);
+      const el = await rating(
+        html`<zw-rating transaction-id="T-O-2" token=${sampleToken('T-O-2')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+      );
       await choose(el, 'satisfied');
       const failed = oneEvent(el, 'zw-rating-error');
       await clickSubmit(el);
@@ -830,7 +876,13 @@ describe('zw-rating', () => {
       const apiBase = `${url}/api`;
       const outbox = serverOutbox(apiBase);
       const el = await rating(
-        html`<zw-rating api-base=${apiBase} transaction-id="NO-SUCH-TRANSACTION" token=${sampleToken('NO-SUCH-TRANSACTION')} .reasons=${REASONS} .outbox=${outbox}></zw-rating>`,
+        html`<zw-rating
+          api-base=${apiBase}
+          transaction-id="NO-SUCH-TRANSACTION"
+          token=${sampleToken('NO-SUCH-TRANSACTION')}
+          .reasons=${REASONS}
+          .outbox=${outbox}
+        ></zw-rating>`,
       );
       await choose(el, 'satisfied');
       const failed = eventWithin<CustomEvent>(el, 'zw-rating-error', 10_000);
@@ -838,7 +890,9 @@ describe('zw-rating', () => {
       const { detail } = await failed;
       expect(detail).to.deep.include({ code: 'invalid_rating_token', status: 401 });
       await el.updateComplete;
-      expect(text($(el, '.problem'))).to.contain('评价未能提交').and.contain('invalid_rating_token');
+      expect(text($(el, '.problem')))
+        .to.contain('评价未能提交')
+        .and.contain('invalid_rating_token');
     });
   });
 

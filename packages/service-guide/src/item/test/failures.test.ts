@@ -22,7 +22,8 @@ type Widget = ZwServiceCatalog | ZwServiceGuide;
 
 const widgets: Record<string, (apiBase: string, lang: Locale) => TemplateResult> = {
   catalog: (apiBase, lang) => html`<zw-service-catalog lang=${lang} api-base=${apiBase} request-timeout="1000"></zw-service-catalog>`,
-  guide: (apiBase, lang) => html`<zw-service-guide lang=${lang} api-base=${apiBase} item=${CODE} request-timeout="1000"></zw-service-guide>`,
+  guide: (apiBase, lang) =>
+    html`<zw-service-guide lang=${lang} api-base=${apiBase} item=${CODE} request-timeout="1000"></zw-service-guide>`,
 };
 
 async function settled(template: TemplateResult, within = 8000): Promise<Widget> {
@@ -94,13 +95,19 @@ describe('configuration errors in the element’s language', () => {
     expect(said).to.contain('事项实施编码').and.not.contain('an item code');
     const tiles = await fixture<ZwServiceCatalog>(html`<zw-service-catalog lang="zh-TW" tiles="99" .items=${[]}></zw-service-catalog>`);
     expect(text($(tiles, '[part="config-error"]')!)).to.contain('0 到 24 的整數');
-    const timeout = await fixture<ZwServiceGuide>(html`<zw-service-guide lang="en" request-timeout="fast" item=${CODE}></zw-service-guide>`);
-    expect(text($(timeout, '[part="config-error"]')!)).to.contain('request-timeout').and.contain('a whole number of milliseconds ≥ 1000');
+    const timeout = await fixture<ZwServiceGuide>(
+      html`<zw-service-guide lang="en" request-timeout="fast" item=${CODE}></zw-service-guide>`,
+    );
+    expect(text($(timeout, '[part="config-error"]')!))
+      .to.contain('request-timeout')
+      .and.contain('a whole number of milliseconds ≥ 1000');
   });
 
   for (const href of ["javascript:alert('{code}')", 'data:text/html,{code}', 'vbscript:{code}', ' JavaScript:void({code})']) {
     it(`refuses item-href="${href}" with an error naming the attribute, and makes no links`, async () => {
-      const el = await fixture<ZwServiceCatalog>(html`<zw-service-catalog lang="zh-CN" item-href=${href} .items=${[]}></zw-service-catalog>`);
+      const el = await fixture<ZwServiceCatalog>(
+        html`<zw-service-catalog lang="zh-CN" item-href=${href} .items=${[]}></zw-service-catalog>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('a').length).to.equal(0);
       const said = text($(el, '[part="config-error"]')!);
       expect(said).to.contain('item-href').and.contain('含 {code} 的 http(s) 网址或路径');

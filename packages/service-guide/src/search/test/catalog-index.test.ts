@@ -5,7 +5,12 @@ import { normaliseQuery, syllableSpans } from '../pinyin-match.js';
 
 /** Readings as the hall server writes them: every reading of 多音字, syllables spaced. */
 function item(name: string, full: string[], options: Partial<SearchableItem> = {}): SearchableItem {
-  const initials = full.map((reading) => reading.split(' ').map((syllable) => syllable[0]).join(''));
+  const initials = full.map((reading) =>
+    reading
+      .split(' ')
+      .map((syllable) => syllable[0])
+      .join(''),
+  );
   return { name, highFrequency: false, popularity: 0, pinyin: { full, initials }, ...options };
 }
 
@@ -24,7 +29,11 @@ const ITEMS = [
     pinyin: { full: [], initials: [], lattice: 'chang|zhang qi|ji hu li bao xian dai yu shen qing' },
   },
 ];
-const names = (index: CatalogIndex, query: string) => index.search(query).all().map((position) => ITEMS[position].name);
+const names = (index: CatalogIndex, query: string) =>
+  index
+    .search(query)
+    .all()
+    .map((position) => ITEMS[position].name);
 
 describe('CatalogIndex', () => {
   const index = CatalogIndex.buildSync(ITEMS);
@@ -62,7 +71,10 @@ describe('CatalogIndex', () => {
   });
 
   it('ranks by popularity given as any number, fractions included', () => {
-    const shares = [item('户政档案查询', ['hu zheng dang an cha xun'], { popularity: 0.4 }), item('普通护照签发', ['pu tong hu zhao qian fa'], { popularity: 12.75 })];
+    const shares = [
+      item('户政档案查询', ['hu zheng dang an cha xun'], { popularity: 0.4 }),
+      item('普通护照签发', ['pu tong hu zhao qian fa'], { popularity: 12.75 }),
+    ];
     const ranked = CatalogIndex.buildSync(shares).search('hz').all();
     expect(ranked.map((position) => shares[position].name)).to.deep.equal(['户政档案查询', '普通护照签发']);
     expect(CatalogIndex.buildSync(shares).positionsByRank()).to.deep.equal([1, 0]);
@@ -88,7 +100,12 @@ describe('CatalogIndex', () => {
     expect(index.highlight(at, '身份')).to.deep.equal([[2, 4]]);
     const bank = ITEMS.findIndex((entry) => entry.name.includes('银行'));
     expect(index.highlight(bank, 'yx')).to.deep.equal([[5, 7]]);
-    expect(syllableSpans('ID卡２号')).to.deep.equal([[0, 2], [2, 3], [3, 4], [4, 5]]);
+    expect(syllableSpans('ID卡２号')).to.deep.equal([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
   });
 
   it('reads candidates only as far as asked', () => {

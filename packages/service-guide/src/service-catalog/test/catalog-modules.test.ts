@@ -18,7 +18,14 @@ describe('item-link', () => {
   });
 
   it('refuses templates without {code}, and script, data and vbscript addresses, naming the attribute', () => {
-    for (const template of ['/guide', "javascript:alert('{code}')", 'JAVASCRIPT:{code}', 'data:text/html,{code}', 'vbscript:{code}', '  javascript:{code}']) {
+    for (const template of [
+      '/guide',
+      "javascript:alert('{code}')",
+      'JAVASCRIPT:{code}',
+      'data:text/html,{code}',
+      'vbscript:{code}',
+      '  javascript:{code}',
+    ]) {
       const error = (() => {
         try {
           parseItemHref(template);
@@ -52,7 +59,9 @@ describe('countText', () => {
   it('says still counting, all, found or none, with the facet', () => {
     expect(countText(t, { query: 'sfz', facet: null, rows: 40, total: null })).to.equal('catalog.counting{"count":40}');
     expect(countText(t, { query: '', facet: null, rows: 40, total: 120 })).to.equal('catalog.all{"count":120}');
-    expect(countText(t, { query: '', facet: { kind: 'theme', value: '户籍' }, rows: 9, total: 9 })).to.equal('catalog.all{"count":9}catalog.within{"facet":"户籍"}');
+    expect(countText(t, { query: '', facet: { kind: 'theme', value: '户籍' }, rows: 9, total: 9 })).to.equal(
+      'catalog.all{"count":9}catalog.within{"facet":"户籍"}',
+    );
     expect(countText(t, { query: 'zzz', facet: null, rows: 0, total: 0 })).to.equal('catalog.none{"query":"zzz"}');
   });
 });

@@ -94,7 +94,10 @@ describe('zw-service-catalog', () => {
       await searched(el);
       const hz = el.results.map((item) => item.name);
       expect(el.query).to.equal('hz');
-      expect(hz.some((name) => name.includes('护照')), hz.join('、')).to.equal(true);
+      expect(
+        hz.some((name) => name.includes('护照')),
+        hz.join('、'),
+      ).to.equal(true);
       expect(hz.some((name) => name.includes('户政'))).to.equal(true);
     });
 
@@ -250,18 +253,24 @@ describe('zw-service-catalog', () => {
   });
 
   it('shows a translated error for a failing server, and config errors', async () => {
-    const failing = await fixture<ZwServiceCatalog>(html`<zw-service-catalog lang="zh-TW" .client=${failingClient()}></zw-service-catalog>`);
+    const failing = await fixture<ZwServiceCatalog>(
+      html`<zw-service-catalog lang="zh-TW" .client=${failingClient()}></zw-service-catalog>`,
+    );
     await waitFor(() => failing.status === 'error', 'the error state');
     await failing.updateComplete;
     expect(text($(failing, '[role="alert"]'))).to.contain('事項目錄暫時無法取得');
     const tiles = await fixture<ZwServiceCatalog>(html`<zw-service-catalog tiles="99" .items=${SAMPLE_CATALOG}></zw-service-catalog>`);
     expect(text($(tiles, '[part="config-error"]'))).to.contain('tiles');
-    const href = await fixture<ZwServiceCatalog>(html`<zw-service-catalog item-href="/guide" .items=${SAMPLE_CATALOG}></zw-service-catalog>`);
+    const href = await fixture<ZwServiceCatalog>(
+      html`<zw-service-catalog item-href="/guide" .items=${SAMPLE_CATALOG}></zw-service-catalog>`,
+    );
     expect(text($(href, '[part="config-error"]'))).to.contain('item-href');
   });
 
   it('elder mode: large text, 60 px targets, 7:1 contrast', async () => {
-    const el = await fixture<ZwServiceCatalog>(html`<zw-service-catalog mode="elder" query="sfz" .items=${SAMPLE_CATALOG}></zw-service-catalog>`);
+    const el = await fixture<ZwServiceCatalog>(
+      html`<zw-service-catalog mode="elder" query="sfz" .items=${SAMPLE_CATALOG}></zw-service-catalog>`,
+    );
     await searched(el);
     for (const target of [$(el, 'input')!, $(el, '.row .choice')!, $(el, '.facets .kind')!]) {
       const box = target.getBoundingClientRect();

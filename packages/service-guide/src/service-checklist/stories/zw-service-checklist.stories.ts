@@ -72,7 +72,12 @@ export const Receipt: Story = {};
 export const A4: Story = { args: { layout: 'a4' } };
 /** A 容缺后补 material and a photocopy; the hall name fetched from GET /hall. */
 export const ReceiptHallFromServer: Story = {
-  args: { data: undefined, hallName: undefined, item: UNEMPLOYMENT_BENEFIT.code, client: () => withHall({ catalogItem: async () => UNEMPLOYMENT_BENEFIT }) },
+  args: {
+    data: undefined,
+    hallName: undefined,
+    item: UNEMPLOYMENT_BENEFIT.code,
+    client: () => withHall({ catalogItem: async () => UNEMPLOYMENT_BENEFIT }),
+  },
 };
 /** No guide address configured: no QR code, nothing else missing. */
 export const WithoutQrCode: Story = { args: { guideBase: undefined, layout: 'a4' } };

@@ -30,7 +30,13 @@ async function checklist(template: TemplateResult): Promise<ZwServiceChecklist> 
 
 const sample = (layout: string, extra: Partial<{ date: string }> = {}) =>
   checklist(
-    html`<zw-service-checklist layout=${layout} hall-name=${SAMPLE_HALL.name} guide-base=${GUIDE_BASE} date=${extra.date ?? '2025-11-03'} .data=${REAL_ESTATE_TRANSFER}></zw-service-checklist>`,
+    html`<zw-service-checklist
+      layout=${layout}
+      hall-name=${SAMPLE_HALL.name}
+      guide-base=${GUIDE_BASE}
+      date=${extra.date ?? '2025-11-03'}
+      .data=${REAL_ESTATE_TRANSFER}
+    ></zw-service-checklist>`,
   );
 
 /** label → value of a field list on the paper. */
@@ -58,9 +64,17 @@ describe('zw-service-checklist', () => {
         const { url } = await hallServer();
         const client = new HallClient({ baseUrl: `${url}/api` });
         const [item, hall] = await Promise.all([client.catalogItem(CODE), client.hall()]);
-        const ready = new Promise<ZwServiceChecklistLoadEvent>((resolve) => document.addEventListener('zw-service-checklist-load', resolve, { once: true }));
+        const ready = new Promise<ZwServiceChecklistLoadEvent>((resolve) =>
+          document.addEventListener('zw-service-checklist-load', resolve, { once: true }),
+        );
         const el = await checklist(
-          html`<zw-service-checklist api-base=${`${url}/api`} item=${CODE} layout=${layout} guide-base=${GUIDE_BASE} date="2025-11-03"></zw-service-checklist>`,
+          html`<zw-service-checklist
+            api-base=${`${url}/api`}
+            item=${CODE}
+            layout=${layout}
+            guide-base=${GUIDE_BASE}
+            date="2025-11-03"
+          ></zw-service-checklist>`,
         );
         const event = await ready;
         expect(event).to.be.instanceOf(ZwServiceChecklistLoadEvent);
@@ -70,7 +84,12 @@ describe('zw-service-checklist', () => {
         expect(text($(el, '.hall'))).to.equal(hall.name);
         expect(text($(el, '.title'))).to.equal('一次性告知单');
         expect(rowsOf(el, '.meta')).to.deep.equal({ 事项名称: item.name, 实施编码: item.code, 打印日期: '2025年11月3日' });
-        expect(rowsOf(el, '.where')).to.deep.equal({ 办理地点: item.place, 办理时间: item.hours, 咨询电话: item.consultPhone, 承诺时限: '5 个工作日' });
+        expect(rowsOf(el, '.where')).to.deep.equal({
+          办理地点: item.place,
+          办理时间: item.hours,
+          咨询电话: item.consultPhone,
+          承诺时限: '5 个工作日',
+        });
         expect(text($(el, '.materials-title'))).to.equal(`申请材料（共 ${item.materials.length} 项）`);
         const names = layout === 'receipt' ? $$(el, '.material .name span[lang]') : $$(el, 'tbody .material-name');
         expect(names.map(text)).to.deep.equal(item.materials.map((material) => material.name));
@@ -176,10 +195,28 @@ describe('zw-service-checklist', () => {
       expect($(el, '.paper').getBoundingClientRect().width).to.be.closeTo(210 * MM, 1);
       expect(printPageRule()).to.match(/size: a4/i);
       const table = $(el, 'table.materials');
-      expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal(['核对', '序号', '材料名称', '原件', '复印件', '必要性', '材料形式', '来源']);
+      expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal([
+        '核对',
+        '序号',
+        '材料名称',
+        '原件',
+        '复印件',
+        '必要性',
+        '材料形式',
+        '来源',
+      ]);
       const rows = [...table.querySelectorAll('tbody tr')];
       expect(rows).to.have.length(REAL_ESTATE_TRANSFER.materials.length);
-      expect([...rows[0].children].map(text)).to.deep.equal(['☐', '1', '申请人居民身份证 买卖双方居民身份证', '1 份', '0 份', '必要', '纸质和电子', '公安机关']);
+      expect([...rows[0].children].map(text)).to.deep.equal([
+        '☐',
+        '1',
+        '申请人居民身份证 买卖双方居民身份证',
+        '1 份',
+        '0 份',
+        '必要',
+        '纸质和电子',
+        '公安机关',
+      ]);
     });
   });
 
@@ -228,21 +265,30 @@ describe('zw-service-checklist', () => {
       ['item', '身份证'],
     ]) {
       it(`shows a translated error for ${attribute}="${value}"`, async () => {
-        const el = await fixture<ZwServiceChecklist>(html`<zw-service-checklist item=${CODE} .client=${withHall(pendingSource())}></zw-service-checklist>`);
+        const el = await fixture<ZwServiceChecklist>(
+          html`<zw-service-checklist item=${CODE} .client=${withHall(pendingSource())}></zw-service-checklist>`,
+        );
         const reported = oneEvent(el, 'zw-config-error');
         el.setAttribute(attribute, value);
         const { error } = (await reported).detail;
         expect(error.attribute).to.equal(attribute);
         expect(error.received).to.equal(value);
         await el.updateComplete;
-        expect(text($(el, '[role="alert"]'))).to.contain('组件配置有误').and.contain(attribute);
+        expect(text($(el, '[role="alert"]')))
+          .to.contain('组件配置有误')
+          .and.contain(attribute);
         await expect(el).to.be.accessible();
       });
     }
 
     it('puts guide-url in the QR code as given, before guide-base', async () => {
       const el = await checklist(
-        html`<zw-service-checklist hall-name="x" guide-url="https://m.example.gov.cn/g/42" guide-base=${GUIDE_BASE} .data=${REAL_ESTATE_TRANSFER}></zw-service-checklist>`,
+        html`<zw-service-checklist
+          hall-name="x"
+          guide-url="https://m.example.gov.cn/g/42"
+          guide-base=${GUIDE_BASE}
+          .data=${REAL_ESTATE_TRANSFER}
+        ></zw-service-checklist>`,
       );
       expect(el.qrUrl).to.equal('https://m.example.gov.cn/g/42');
     });
@@ -255,7 +301,12 @@ describe('zw-service-checklist', () => {
       for (const locale of LOCALES) {
         for (const layout of ['receipt', 'a4']) {
           const el = await checklist(
-            html`<zw-service-checklist lang=${locale} layout=${layout} hall-name=${SAMPLE_HALL.name} .data=${REAL_ESTATE_TRANSFER}></zw-service-checklist>`,
+            html`<zw-service-checklist
+              lang=${locale}
+              layout=${layout}
+              hall-name=${SAMPLE_HALL.name}
+              .data=${REAL_ESTATE_TRANSFER}
+            ></zw-service-checklist>`,
           );
           expect(text($(el, '.title')), locale).to.equal(titles[locale]);
           if (layout === 'receipt') expect(text($$(el, '.material-text p')[1]), locale).to.equal(counts[locale]);

@@ -168,9 +168,7 @@ export const REAL_ESTATE_TRANSFER: ServiceItem = {
     },
   ],
   pinyin: {
-    full: [
-      'guo you jian she yong di shi yong quan ji fang wu suo you quan zhuan yi deng ji',
-    ],
+    full: ['guo you jian she yong di shi yong quan ji fang wu suo you quan zhuan yi deng ji'],
     initials: ['gyjsydsyqjfwsyqzydj'],
   },
 };

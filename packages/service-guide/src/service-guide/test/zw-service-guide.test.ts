@@ -7,7 +7,13 @@ import type { ZwReadAloud, ZwSteps } from '@zhengwu/ui';
 import '../zw-service-guide.define.js';
 import type { ZwServiceGuide } from '../zw-service-guide.js';
 import { FOLDING_SECTIONS } from '../zw-service-guide.js';
-import { GUIDE_SECTIONS, ZwGuideLinkEvent, ZwServiceGuideLoadEvent, ZwGuidePrintEvent, type GuideSection } from '../zw-service-guide-events.js';
+import {
+  GUIDE_SECTIONS,
+  ZwGuideLinkEvent,
+  ZwServiceGuideLoadEvent,
+  ZwGuidePrintEvent,
+  type GuideSection,
+} from '../zw-service-guide-events.js';
 import * as stories from '../stories/zw-service-guide.stories.js';
 import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, invalidSource, pendingSource } from '../stories/sample-item.js';
 import zhCN from '../../locales/zh-CN.js';
@@ -35,7 +41,9 @@ async function guide(template: TemplateResult): Promise<ZwServiceGuide> {
 
 /** label → value of a section's field list. */
 function fieldsOf(el: ZwServiceGuide, section: GuideSection): Record<string, string> {
-  return Object.fromEntries($$(el, `#body-${section} .field`).map((field) => [text(field.querySelector('dt')), text(field.querySelector('dd'))]));
+  return Object.fromEntries(
+    $$(el, `#body-${section} .field`).map((field) => [text(field.querySelector('dt')), text(field.querySelector('dd'))]),
+  );
 }
 
 function expectNoRawKeys(el: Element, where: string) {
@@ -79,7 +87,9 @@ describe('zw-service-guide', () => {
     it('shows every field of the 办事指南', async () => {
       const { url } = await hallServer();
       const item = await new HallClient({ baseUrl: `${url}/api` }).catalogItem(SEED_CODE);
-      const loaded = new Promise<ZwServiceGuideLoadEvent>((resolve) => document.addEventListener('zw-service-guide-load', resolve, { once: true }));
+      const loaded = new Promise<ZwServiceGuideLoadEvent>((resolve) =>
+        document.addEventListener('zw-service-guide-load', resolve, { once: true }),
+      );
       const el = await guide(html`<zw-service-guide api-base=${`${url}/api`} item=${SEED_CODE}></zw-service-guide>`);
       expect((await loaded).detail.item).to.deep.equal(item);
       for (const section of FOLDING_SECTIONS) el.toggleSection(section, true);
@@ -104,7 +114,16 @@ describe('zw-service-guide', () => {
       // 申请材料: a real table, one row per material, every column
       const table = $(el, 'table.materials');
       expect(text(table.querySelector('caption'))).to.equal(`申请材料（共 ${item.materials.length} 项）`);
-      expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal(['序号', '材料名称', '原件', '复印件', '必要性', '材料形式', '来源', '空表及样表']);
+      expect([...table.querySelectorAll('thead th')].map(text)).to.deep.equal([
+        '序号',
+        '材料名称',
+        '原件',
+        '复印件',
+        '必要性',
+        '材料形式',
+        '来源',
+        '空表及样表',
+      ]);
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       const rows = [...table.querySelectorAll('tbody tr')];
       expect(rows).to.have.length(item.materials.length);
@@ -164,7 +183,10 @@ describe('zw-service-guide', () => {
         const where = `${item.code} ${item.name}`;
         expect(el.status, where).to.equal('ready');
         expect($$(el, 'tbody .material-name').map(text), where).to.deep.equal(item.materials.map((m) => m.name));
-        expect($<ZwSteps>(el, 'zw-steps').steps.map((step) => step.label), where).to.deep.equal(item.steps.map((s) => s.name));
+        expect(
+          $<ZwSteps>(el, 'zw-steps').steps.map((step) => step.label),
+          where,
+        ).to.deep.equal(item.steps.map((s) => s.name));
         expect($$(el, '#body-faq dt').length, where).to.equal(item.faq.length);
         expect($$(el, '#body-contact a[href^="tel:"]').length, where).to.equal(2);
         expect(Boolean($(el, '#body-online zw-qr-code')), where).to.equal(Boolean(item.online && item.onlineUrl));
@@ -218,7 +240,9 @@ describe('zw-service-guide', () => {
     it('shows the error code and a retry button when the server fails', async () => {
       const el = await guide(html`<zw-service-guide item=${SEED_CODE} .client=${failingSource()}></zw-service-guide>`);
       expect(el.status).to.equal('error');
-      expect(text($(el, '.failure'))).to.contain('办事指南暂时无法获取').and.contain('503 database_unavailable');
+      expect(text($(el, '.failure')))
+        .to.contain('办事指南暂时无法获取')
+        .and.contain('503 database_unavailable');
       expect($(el, '.failure zw-button')).to.exist;
     });
 
@@ -257,7 +281,9 @@ describe('zw-service-guide', () => {
         expect(error.received).to.equal(value);
         await el.updateComplete;
         expect(el.status).to.equal('idle');
-        expect(text($(el, '[role="alert"]'))).to.contain('组件配置有误').and.contain('item');
+        expect(text($(el, '[role="alert"]')))
+          .to.contain('组件配置有误')
+          .and.contain('item');
         await expect(el).to.be.accessible();
       });
     }
@@ -269,8 +295,24 @@ describe('zw-service-guide', () => {
       const nav = $(el, 'nav');
       expect(text(el.shadowRoot!.getElementById(nav.getAttribute('aria-labelledby')!))).to.equal('本页目录');
       expect([...nav.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(GUIDE_SECTIONS.map((s) => `#sec-${s}`));
-      expect($$(el, 'h3').map((h3) => text(h3).replace(/(展开|收起)$/, '').trim())).to.deep.equal([
-        '基本信息', '设定依据', '受理条件', '申请材料', '办理流程', '办理时限', '收费情况', '办理地点和时间', '咨询和监督', '网上办理', '常见问题',
+      expect(
+        $$(el, 'h3').map((h3) =>
+          text(h3)
+            .replace(/(展开|收起)$/, '')
+            .trim(),
+        ),
+      ).to.deep.equal([
+        '基本信息',
+        '设定依据',
+        '受理条件',
+        '申请材料',
+        '办理流程',
+        '办理时限',
+        '收费情况',
+        '办理地点和时间',
+        '咨询和监督',
+        '网上办理',
+        '常见问题',
       ]);
       expect($(el, 'h2').localName).to.equal('h2');
       for (const section of FOLDING_SECTIONS) {
@@ -353,7 +395,9 @@ describe('zw-service-guide', () => {
       await fee.updateComplete;
       fee.shadowRoot!.querySelector<HTMLElement>('zw-button')!.click();
       await waitFor(() => spoken.length === 1, 'speech');
-      expect(spoken[0]).to.equal(`收费情况。是否收费：收费。收费依据：${REAL_ESTATE_TRANSFER.fee.basis}。收费标准：${REAL_ESTATE_TRANSFER.fee.amount}`);
+      expect(spoken[0]).to.equal(
+        `收费情况。是否收费：收费。收费依据：${REAL_ESTATE_TRANSFER.fee.basis}。收费标准：${REAL_ESTATE_TRANSFER.fee.amount}`,
+      );
     });
   });
 
@@ -386,7 +430,12 @@ describe('zw-service-guide', () => {
       const expected = {
         'zh-CN': { materials: '申请材料', type: '行政确认', visits: '到办事现场 1 次', print: '打印一次性告知单' },
         'zh-TW': { materials: '申請材料', type: '行政確認', visits: '到辦事現場 1 次', print: '列印一次性告知單' },
-        en: { materials: 'Application materials', type: 'Administrative confirmation', visits: 'Visits to the hall: 1 visit', print: 'Print the materials checklist' },
+        en: {
+          materials: 'Application materials',
+          type: 'Administrative confirmation',
+          visits: 'Visits to the hall: 1 visit',
+          print: 'Print the materials checklist',
+        },
       };
       for (const locale of LOCALES) {
         const el = await guide(html`<zw-service-guide lang=${locale} .data=${REAL_ESTATE_TRANSFER}></zw-service-guide>`);
@@ -410,11 +459,16 @@ describe('zw-service-guide', () => {
       for (const block of ['guide', 'checklist'] as const) {
         const reference = bare(keysOf(zhCN[block], `${block}.`));
         expect(reference.length).to.be.greaterThan(10);
-        for (const [name, messages] of [['zh-TW', zhTW], ['en', en]] as const) {
+        for (const [name, messages] of [
+          ['zh-TW', zhTW],
+          ['en', en],
+        ] as const) {
           expect(bare(keysOf(messages[block], `${block}.`)), `${name} ${block}`).to.deep.equal(reference);
         }
         const lookup = (messages: Messages, key: string) =>
-          key.split('.').reduce<Messages | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messages);
+          key
+            .split('.')
+            .reduce<Messages | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messages);
         for (const key of keysOf(zhCN[block], `${block}.`)) {
           const mine = placeholdersOf(lookup(zhCN, key) as string);
           expect(placeholdersOf(lookup(zhTW, key) as string), `zh-TW ${key}`).to.deep.equal(mine);
@@ -427,7 +481,12 @@ describe('zw-service-guide', () => {
 
   describe('sizes', () => {
     async function elderGuide(theme: (typeof THEMES)[number]) {
-      const provider = await renderStory(html`<zw-service-guide .data=${REAL_ESTATE_TRANSFER}></zw-service-guide>`, 'zh-CN', 'elder', theme);
+      const provider = await renderStory(
+        html`<zw-service-guide .data=${REAL_ESTATE_TRANSFER}></zw-service-guide>`,
+        'zh-CN',
+        'elder',
+        theme,
+      );
       const el = provider.querySelector('zw-service-guide')!;
       await el.updateComplete;
       for (const section of FOLDING_SECTIONS) el.toggleSection(section, true);

@@ -16,13 +16,14 @@ const meta = {
   component: 'zw-keypad',
   args: { layout: 'numeric', value: '', noSubmit: false },
   argTypes: { layout: { control: 'inline-radio', options: ['numeric', 'id-card'] } },
-  render: (args: Args) => html`<zw-keypad
-    layout=${args.layout}
-    .value=${args.value}
-    maxlength=${ifDefined(args.maxlength)}
-    label=${ifDefined(args.label)}
-    ?no-submit=${args.noSubmit}
-  ></zw-keypad>`,
+  render: (args: Args) =>
+    html`<zw-keypad
+      layout=${args.layout}
+      .value=${args.value}
+      maxlength=${ifDefined(args.maxlength)}
+      label=${ifDefined(args.label)}
+      ?no-submit=${args.noSubmit}
+    ></zw-keypad>`,
 } satisfies Meta<Args>;
 export default meta;
 

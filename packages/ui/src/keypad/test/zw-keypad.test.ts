@@ -7,8 +7,7 @@ import { describeStoryMatrix, renderStory } from '@zhengwu/test-helpers/stories'
 import { contrastRatio, effectiveBackground, px } from '@zhengwu/test-helpers/a11y';
 import { center } from '@zhengwu/test-helpers/dom';
 
-const key = (el: ZwKeypad, name: string) =>
-  el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${name}"]`)!;
+const key = (el: ZwKeypad, name: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-key="${name}"]`)!;
 
 describe('zw-keypad', () => {
   it('is accessible', async () => {

@@ -117,7 +117,11 @@ describe('zw-letter-keyboard', () => {
       await sendKeys({ press: 'Home' });
       expect(focusedKey(el)).to.equal('q');
       // the tab stop follows focus
-      expect(keys(el).filter((b) => b.tabIndex === 0).map((b) => b.dataset.key)).to.deep.equal(['q']);
+      expect(
+        keys(el)
+          .filter((b) => b.tabIndex === 0)
+          .map((b) => b.dataset.key),
+      ).to.deep.equal(['q']);
     });
 
     it('goes down from the last letter row to the action row', async () => {
@@ -210,7 +214,11 @@ describe('zw-letter-keyboard', () => {
       await typed(el, 'sfzh');
       expect(el.value).to.equal('sfz');
       const unavailable = (b: HTMLButtonElement) => b.getAttribute('aria-disabled') === 'true';
-      expect(keys(el).filter((b) => b.classList.contains('letter')).every(unavailable)).to.equal(true);
+      expect(
+        keys(el)
+          .filter((b) => b.classList.contains('letter'))
+          .every(unavailable),
+      ).to.equal(true);
       expect(unavailable(key(el, 'backspace'))).to.equal(false);
       expect(unavailable(key(el, 'submit'))).to.equal(false);
     });

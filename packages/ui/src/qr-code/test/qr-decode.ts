@@ -128,8 +128,21 @@ const MASKS: ((row: number, col: number) => boolean)[] = [
 /** Reads the format information next to the top-left finder: level and mask, BCH-checked. */
 export function readFormat(modules: boolean[][]): { level: Level; mask: number } {
   const cells: [number, number][] = [
-    [8, 0], [8, 1], [8, 2], [8, 3], [8, 4], [8, 5], [8, 7], [8, 8],
-    [7, 8], [5, 8], [4, 8], [3, 8], [2, 8], [1, 8], [0, 8],
+    [8, 0],
+    [8, 1],
+    [8, 2],
+    [8, 3],
+    [8, 4],
+    [8, 5],
+    [8, 7],
+    [8, 8],
+    [7, 8],
+    [5, 8],
+    [4, 8],
+    [3, 8],
+    [2, 8],
+    [1, 8],
+    [0, 8],
   ];
   let raw = 0;
   for (const [row, col] of cells) raw = (raw << 1) | (modules[row][col] ? 1 : 0);

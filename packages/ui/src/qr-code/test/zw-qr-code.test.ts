@@ -276,12 +276,7 @@ describe('zw-qr-code', () => {
 
   it('meets the elder sizes for the printed value: ≥ 24 px, ≥ 1.3 line height, ≥ 7:1 contrast', async () => {
     for (const theme of THEMES) {
-      const provider = await renderStory(
-        html`<zw-qr-code value=${RATE_URL} show-value></zw-qr-code>`,
-        'zh-CN',
-        'elder',
-        theme,
-      );
+      const provider = await renderStory(html`<zw-qr-code value=${RATE_URL} show-value></zw-qr-code>`, 'zh-CN', 'elder', theme);
       const el = provider.querySelector('zw-qr-code')!;
       await waitUntil(() => el.status === 'ready', 'not drawn');
       await el.updateComplete;

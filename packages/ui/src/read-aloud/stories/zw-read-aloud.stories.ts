@@ -12,8 +12,7 @@ const meta = {
   title: 'UI/Read aloud',
   component: 'zw-read-aloud',
   args: { content: '请A001号到3号窗口办理。', text: '', open: false },
-  render: (args: Args) =>
-    html`<zw-read-aloud text=${args.text} ?open=${args.open}>${args.content}</zw-read-aloud>`,
+  render: (args: Args) => html`<zw-read-aloud text=${args.text} ?open=${args.open}>${args.content}</zw-read-aloud>`,
 } satisfies Meta<Args>;
 export default meta;
 
@@ -31,8 +30,7 @@ export const SpokenText: Story = {
 /** A service-guide paragraph. */
 export const GuideParagraph: Story = {
   args: {
-    content:
-      '办理居民身份证换领，请携带原身份证和户口簿，到户籍所在地派出所或政务服务大厅办理，承诺时限为20个工作日。',
+    content: '办理居民身份证换领，请携带原身份证和户口簿，到户籍所在地派出所或政务服务大厅办理，承诺时限为20个工作日。',
   },
 };
 
@@ -40,6 +38,5 @@ export const GuideParagraph: Story = {
  * screen with a close button. */
 export const Unavailable: Story = {
   args: { open: true },
-  render: (args: Args) =>
-    html`<zw-read-aloud .engine=${null} text=${args.text} ?open=${args.open}>${args.content}</zw-read-aloud>`,
+  render: (args: Args) => html`<zw-read-aloud .engine=${null} text=${args.text} ?open=${args.open}>${args.content}</zw-read-aloud>`,
 };

@@ -18,7 +18,12 @@ const ZH_CN = {
 const TICKET = '请A001号到3号窗口办理。';
 
 /** A speech engine that records what it was asked; speaking lasts until `finish()` or `fail()`. */
-function fakeEngine(voices: Voice[] = [{ lang: 'zh-CN', name: 'Xiaoxiao' }, { lang: 'en-US', name: 'Jenny' }]) {
+function fakeEngine(
+  voices: Voice[] = [
+    { lang: 'zh-CN', name: 'Xiaoxiao' },
+    { lang: 'en-US', name: 'Jenny' },
+  ],
+) {
   const spoken: { text: string; voice: Voice; rate: number; finish: () => void; fail: (error: Error) => void }[] = [];
   const counts = { cancels: 0 };
   const engine: SpeechEngine = {
@@ -130,7 +135,7 @@ describe('zw-read-aloud', () => {
     await waitUntil(() => el.status === 'speaking', 'not speaking after Enter');
     await settle(el);
     expect(spoken.map(({ text }) => text)).to.deep.equal([TICKET]);
-        expect(toggle.textContent!.trim()).to.equal(ZH_CN.stop);
+    expect(toggle.textContent!.trim()).to.equal(ZH_CN.stop);
 
     await sendKeys({ press: 'Space' });
     await waitUntil(() => el.status === 'idle', 'still speaking after Space');
@@ -296,12 +301,7 @@ describe('zw-read-aloud', () => {
 
   it('meets the elder sizes in every theme: 60×60 targets, 24 px text, 32 px fallback text, 7:1', async () => {
     for (const theme of THEMES) {
-      const provider = await renderStory(
-        html`<zw-read-aloud .engine=${null} open>${TICKET}</zw-read-aloud>`,
-        'zh-CN',
-        'elder',
-        theme,
-      );
+      const provider = await renderStory(html`<zw-read-aloud .engine=${null} open>${TICKET}</zw-read-aloud>`, 'zh-CN', 'elder', theme);
       const el = provider.querySelector('zw-read-aloud')!;
       const { toggleButton, closeButton, notice, text } = parts(el);
       for (const [name, button] of [

@@ -98,7 +98,11 @@ describe('zw-steps', () => {
       await el.updateComplete;
       expect(position(el).textContent).to.equal('第 5 步，共 5 步');
       expect(items(el)[4].getAttribute('aria-current')).to.equal('step');
-      expect(statusTexts(el).slice(0, 4).every((s) => s === '已完成')).to.equal(true);
+      expect(
+        statusTexts(el)
+          .slice(0, 4)
+          .every((s) => s === '已完成'),
+      ).to.equal(true);
     });
 
     it('announces the position politely when it changes', async () => {

@@ -32,15 +32,16 @@ const meta = {
   },
   // The warning is modal: each story in a frame of its own on the docs page.
   parameters: { docs: { story: { inline: false, iframeHeight: 480, autoplay: true } } },
-  render: (args: Args) => html`<div>
-    <p>请在下方填写办件编号和查询码。</p>
-    <zw-timeout-dialog
-      timeout=${args.timeout}
-      warning=${args.warning}
-      ?disabled=${args.disabled}
-      .clock=${args.manualClock ? new ManualClock() : undefined}
-    ></zw-timeout-dialog>
-  </div>`,
+  render: (args: Args) =>
+    html`<div>
+      <p>请在下方填写办件编号和查询码。</p>
+      <zw-timeout-dialog
+        timeout=${args.timeout}
+        warning=${args.warning}
+        ?disabled=${args.disabled}
+        .clock=${args.manualClock ? new ManualClock() : undefined}
+      ></zw-timeout-dialog>
+    </div>`,
 } satisfies Meta<Args>;
 export default meta;
 

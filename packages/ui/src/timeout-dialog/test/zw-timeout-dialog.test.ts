@@ -64,7 +64,10 @@ describe('zw-timeout-dialog', () => {
   describeStoryMatrix(stories);
 
   it('stories open the warning through a clock they move, at 25 s and at the last second', async () => {
-    for (const [name, seconds] of [['Open', 25], ['LastSecond', 1]] as const) {
+    for (const [name, seconds] of [
+      ['Open', 25],
+      ['LastSecond', 1],
+    ] as const) {
       const story = storiesOf(stories).find((candidate) => candidate.name === name)!;
       const el = (await renderStory(story.render())).querySelector('zw-timeout-dialog')!;
       expect(partsOf(el).dialog.matches(':modal'), name).to.equal(true);
@@ -151,9 +154,18 @@ describe('zw-timeout-dialog', () => {
         await el.updateComplete;
       }
       expect(seen).to.deep.equal([
-        'warning:20', 'extend', 'warning:20', 'extend',
-        'warning:20', 'extend', 'warning:20', 'extend',
-        'warning:20', 'extend', 'warning:20', 'extend',
+        'warning:20',
+        'extend',
+        'warning:20',
+        'extend',
+        'warning:20',
+        'extend',
+        'warning:20',
+        'extend',
+        'warning:20',
+        'extend',
+        'warning:20',
+        'extend',
       ]);
       expect(seen.filter((name) => name.startsWith('timeout'))).to.deep.equal([]);
     });
