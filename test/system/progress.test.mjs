@@ -109,9 +109,13 @@ test('办件进度: tile → keypad lookup → countdown and stages → rate it 
     provider.setAttribute('idle-warning', '20');
     provider.setAttribute('idle-timeout', '1');
   });
-  await page.waitForFunction(() => location.hash === '' && !document.querySelector('zw-kiosk-shell')?.shadowRoot?.querySelector('zw-progress-lookup'), undefined, {
-    timeout: 40_000,
-  });
+  await page.waitForFunction(
+    () => location.hash === '' && !document.querySelector('zw-kiosk-shell')?.shadowRoot?.querySelector('zw-progress-lookup'),
+    undefined,
+    {
+      timeout: 40_000,
+    },
+  );
   const left = await screenText(page);
   for (const trace of ['990100000052', '219476', '徐*琪', '住房公积金提取', '评价已提交']) {
     assert.ok(!left.includes(trace), `nothing of the visit stays on screen: ${trace}`);
@@ -123,37 +127,46 @@ test('办件进度: tile → keypad lookup → countdown and stages → rate it 
   await page.close();
 });
 
-test('办件进度 on a phone: /progress?id=… with the phone keyboard, a 补正 and its missing material, offline and back', { timeout: 60_000 }, async () => {
-  const page = await hall.browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
-  await page.goto(new URL('progress?id=990100000026', hall.kioskUrl).href);
-  const lookup = page.locator('zw-progress-lookup');
-  await lookup.locator('#secret').waitFor();
-  assert.equal(await lookup.locator('#number').inputValue(), '990100000026');
-  assert.equal(await lookup.locator('#secret').getAttribute('inputmode'), 'text');
-  await lookup.locator('#secret').fill('570392');
-  await lookup.locator('#secret').press('Enter');
-  await lookup.locator('#result-title').waitFor({ timeout: 15_000 });
-  assert.match(await lookup.locator('zw-deadline .sentence').innerText(), /^等待补正材料：材料补齐后重新计时，时限 25 个工作日$/);
-  const missing = await lookup.locator('zw-progress-timeline [part="missing"] li').allInnerTexts();
-  assert.equal(missing.length, 2);
-  await page.screenshot({ path: join(OUT, 'phone-correction.png'), fullPage: true });
+test(
+  '办件进度 on a phone: /progress?id=… with the phone keyboard, a 补正 and its missing material, offline and back',
+  { timeout: 60_000 },
+  async () => {
+    const page = await hall.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+    await page.goto(new URL('progress?id=990100000026', hall.kioskUrl).href);
+    const lookup = page.locator('zw-progress-lookup');
+    await lookup.locator('#secret').waitFor();
+    assert.equal(await lookup.locator('#number').inputValue(), '990100000026');
+    assert.equal(await lookup.locator('#secret').getAttribute('inputmode'), 'text');
+    await lookup.locator('#secret').fill('570392');
+    await lookup.locator('#secret').press('Enter');
+    await lookup.locator('#result-title').waitFor({ timeout: 15_000 });
+    assert.match(await lookup.locator('zw-deadline .sentence').innerText(), /^等待补正材料：材料补齐后重新计时，时限 25 个工作日$/);
+    const missing = await lookup.locator('zw-progress-timeline [part="missing"] li').allInnerTexts();
+    assert.equal(missing.length, 2);
+    await page.screenshot({ path: join(OUT, 'phone-correction.png'), fullPage: true });
 
-  // The phone loses its network: the lookup says so and offers a retry that works once it is back.
-  await lookup.getByRole('button', { name: '查询其他办件' }).click();
-  await lookup.locator('#number').fill('990100000019');
-  await lookup.locator('#secret').fill('128847');
-  await page.context().setOffline(true);
-  await lookup.getByRole('button', { name: '查询', exact: true }).click();
-  const failure = lookup.locator('.failure[role="alert"]');
-  await failure.waitFor({ timeout: 15_000 });
-  assert.match(await failure.innerText(), /无法连接服务器，请检查网络后重试。/);
-  await page.context().setOffline(false);
-  await failure.getByRole('button', { name: '重试' }).click();
-  // Paused in 特别程序.
-  await lookup.locator('#result-title').waitFor({ timeout: 15_000 });
-  assert.match(await lookup.locator('zw-deadline .sentence').innerText(), /^计时暂停/);
-  assert.match(await lookup.locator('zw-progress-timeline .pause').innerText(), /专家评审/);
-  await page.screenshot({ path: join(OUT, 'phone-paused.png'), fullPage: true });
-  await page.close();
-});
+    // The phone loses its network: the lookup says so and offers a retry that works once it is back.
+    await lookup.getByRole('button', { name: '查询其他办件' }).click();
+    await lookup.locator('#number').fill('990100000019');
+    await lookup.locator('#secret').fill('128847');
+    await page.context().setOffline(true);
+    await lookup.getByRole('button', { name: '查询', exact: true }).click();
+    const failure = lookup.locator('.failure[role="alert"]');
+    await failure.waitFor({ timeout: 15_000 });
+    assert.match(await failure.innerText(), /无法连接服务器，请检查网络后重试。/);
+    await page.context().setOffline(false);
+    await failure.getByRole('button', { name: '重试' }).click();
+    // Paused in 特别程序.
+    await lookup.locator('#result-title').waitFor({ timeout: 15_000 });
+    assert.match(await lookup.locator('zw-deadline .sentence').innerText(), /^计时暂停/);
+    assert.match(await lookup.locator('zw-progress-timeline .pause').innerText(), /专家评审/);
+    await page.screenshot({ path: join(OUT, 'phone-paused.png'), fullPage: true });
+    await page.close();
+  },
+);

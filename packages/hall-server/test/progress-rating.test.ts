@@ -68,7 +68,10 @@ describe(`一事一评 of an application found by the progress lookup (${DB_KIND
     const stats = (await request(server.url, `/api/ratings/stats?from=${today}&to=${today}`)).body;
     assert.equal(stats.total, 1);
     assert.equal(stats.byDepartment.find((bucket: { key: string }) => bucket.key === '市人力资源和社会保障局')?.total, 1);
-    assert.equal(stats.byWindow.reduce((sum: number, bucket: { total: number }) => sum + bucket.total, 0), 0);
+    assert.equal(
+      stats.byWindow.reduce((sum: number, bucket: { total: number }) => sum + bucket.total, 0),
+      0,
+    );
     const atWindow = (await request(server.url, `/api/ratings/stats?from=${today}&to=${today}&window=1`)).body;
     assert.equal(atWindow.total, 0);
   });
@@ -93,7 +96,10 @@ describe(`demo applications re-dated at each start (${DB_KIND})`, () => {
     try {
       const start = async (iso: string) => {
         const now = new Date(iso);
-        return startTestServer({ seed: seedData, withPinyin: fixturePinyin, clock: () => now, progressRateLimit: { limit: 1000, windowMs: 60_000 } }, place);
+        return startTestServer(
+          { seed: seedData, withPinyin: fixturePinyin, clock: () => now, progressRateLimit: { limit: 1000, windowMs: 60_000 } },
+          place,
+        );
       };
       const answer = async (server: TestServer) => v.parse(Application, (await lookup(server, '990100000012', '305716')).body);
       const calendars = seedData.calendars as CalendarYear[];
@@ -137,18 +143,26 @@ describe(`demo applications re-dated at each start (${DB_KIND})`, () => {
 });
 
 describe(`applications stored before stages had departments (${DB_KIND})`, () => {
-  test('are answered in today\'s contract shape', async () => {
+  test("are answered in today's contract shape", async () => {
     const server = await startTestServer();
     try {
       const { connect } = await import('../src/db/connect.js');
       const database = connect({ dataDir: server.place.dataDir, databaseUrl: server.place.databaseUrl });
       try {
-        const row = await database.db.selectFrom('applications').select('json').where('id', '=', 'SQ2026112200001').executeTakeFirstOrThrow();
+        const row = await database.db
+          .selectFrom('applications')
+          .select('json')
+          .where('id', '=', 'SQ2026112200001')
+          .executeTakeFirstOrThrow();
         const old = JSON.parse(row.json) as Record<string, unknown>;
         delete old.department;
         delete old.handling;
         delete old.acceptedOn;
-        await database.db.updateTable('applications').set({ json: JSON.stringify(old) }).where('id', '=', 'SQ2026112200001').execute();
+        await database.db
+          .updateTable('applications')
+          .set({ json: JSON.stringify(old) })
+          .where('id', '=', 'SQ2026112200001')
+          .execute();
       } finally {
         await database.close();
       }

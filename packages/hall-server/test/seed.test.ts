@@ -17,8 +17,6 @@ function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-
-
 describe('seed hall', () => {
   it('validates against the Hall contract', () => {
     assert.doesNotThrow(() => v.parse(Hall, hall));
@@ -270,8 +268,11 @@ describe('seed applications (dated from the day the server starts)', () => {
     for (const today of days) {
       const clocks = dated(today).map(({ application }) => ({ application, clock: clockOf(calendars, application, today) }));
       const kinds = clocks.map(({ clock }) => clock.kind);
-      for (const kind of ['running', 'overdue', 'paused', 'correction', 'finished', 'immediate']) assert.ok(kinds.includes(kind as never), `${today}: ${kind}`);
-      const running = clocks.filter(({ clock }) => clock.kind === 'running').map(({ clock }) => (clock.kind === 'immediate' ? -1 : clock.remaining));
+      for (const kind of ['running', 'overdue', 'paused', 'correction', 'finished', 'immediate'])
+        assert.ok(kinds.includes(kind as never), `${today}: ${kind}`);
+      const running = clocks
+        .filter(({ clock }) => clock.kind === 'running')
+        .map(({ clock }) => (clock.kind === 'immediate' ? -1 : clock.remaining));
       assert.ok(running.includes(1), `${today}: one due on the next working day (${running.join(', ')})`);
       const overdue = clocks.find(({ clock }) => clock.kind === 'overdue');
       assert.equal(overdue?.application.serviceItemName, '户口迁移（市内迁移）');

@@ -5,6 +5,10 @@ export { deadlineMessage, yearsNeeded, type DeadlineMessage, type DeadlineTone }
 export { ZwProgressTimeline } from './progress-timeline/zw-progress-timeline.js';
 export { timelineEntries, currentStageNumber, type TimelineEntry } from './progress-timeline/timeline-entries.js';
 export { ZwProgressLookup, apiProgressSource, type ProgressSource } from './progress-lookup/zw-progress-lookup.js';
-export { ZwProgressLookupLoadEvent, ZwProgressLookupRateEvent, ZwProgressLookupResetEvent } from './progress-lookup/zw-progress-lookup-events.js';
+export {
+  ZwProgressLookupLoadEvent,
+  ZwProgressLookupRateEvent,
+  ZwProgressLookupResetEvent,
+} from './progress-lookup/zw-progress-lookup-events.js';
 export { normalizeField, fieldProblem, type LookupField } from './progress-lookup/lookup-fields.js';
 export { apiCalendarSource, forgetCalendars, type CalendarSource } from './calendars/calendar-source.js';

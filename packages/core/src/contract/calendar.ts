@@ -48,7 +48,10 @@ export const CalendarImport = v.pipe(
     ['days'],
   ),
   v.forward(
-    v.check((input) => input.days.every((day) => day.isOffDay || isWeekend(day.date)), 'a day worked (isOffDay false) is a Saturday or Sunday'),
+    v.check(
+      (input) => input.days.every((day) => day.isOffDay || isWeekend(day.date)),
+      'a day worked (isOffDay false) is a Saturday or Sunday',
+    ),
     ['days'],
   ),
 );
@@ -56,7 +59,11 @@ export type CalendarImport = v.InferOutput<typeof CalendarImport>;
 
 /** The calendar of a checked import: holidays and make-up days, sorted; published. */
 export function calendarFromImport(input: CalendarImport): CalendarYear {
-  const dates = (off: boolean) => input.days.filter((day) => day.isOffDay === off).map((day) => day.date).sort();
+  const dates = (off: boolean) =>
+    input.days
+      .filter((day) => day.isOffDay === off)
+      .map((day) => day.date)
+      .sort();
   return {
     year: input.year,
     provisional: false,

@@ -137,7 +137,7 @@ export function applicationClock(
   if (asOf > end) throw new RangeError(`More than ${WORKING_DAY_SPAN_LIMIT} days after acceptance`);
   let due: number | undefined;
   let counted = 0;
-  for (let day = start; counted < limit; ) {
+  for (let day = start; counted < limit;) {
     day += 1;
     if (day > end || (openFrom !== undefined && day > openFrom)) break;
     if (rule.counts(day)) counted += 1;

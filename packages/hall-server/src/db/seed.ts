@@ -57,7 +57,9 @@ export async function redateApplications(store: HallStore, seed: SeedData): Prom
       await trx
         .insertInto('applications')
         .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet({ json: row.json, applicant_name: row.applicant_name, applicant_id_number: row.applicant_id_number }))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ json: row.json, applicant_name: row.applicant_name, applicant_id_number: row.applicant_id_number }),
+        )
         .execute();
     }
   });

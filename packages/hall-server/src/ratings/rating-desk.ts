@@ -91,11 +91,7 @@ export class RatingDesk {
           return response;
         }
 
-        const transaction = await trx
-          .selectFrom('transactions')
-          .selectAll()
-          .where('id', '=', submission.transactionId)
-          .executeTakeFirst();
+        const transaction = await trx.selectFrom('transactions').selectAll().where('id', '=', submission.transactionId).executeTakeFirst();
         if (!transaction) {
           throw new ApiError(422, 'unknown_transaction', 'No finished transaction has this number.', [
             { path: 'transactionId', message: 'not recorded by a window' },
@@ -175,7 +171,11 @@ export class RatingDesk {
       serviceItemName: application.serviceItemName,
       ...(application.completedAt ? { completedAt: application.completedAt } : {}),
     };
-    const existing = await trx.selectFrom('application_ratings').selectAll().where('application_id', '=', application.id).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('application_ratings')
+      .selectAll()
+      .where('application_id', '=', application.id)
+      .executeTakeFirst();
     if (existing) {
       if (!sameContent(existing, submission)) throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
       return { status: 200, body: toApplicationRating(existing, target) };

@@ -163,10 +163,13 @@ export class ZwDeadline extends ZwElement {
   private scheduleMidnight(): void {
     clearTimeout(this.midnight);
     const next = startOfDate(addDays(hallToday(), 1));
-    this.midnight = setTimeout(() => {
-      if (this.today == null) this.requestUpdate();
-      this.scheduleMidnight();
-    }, Math.max(1000, next - Date.now() + 1000));
+    this.midnight = setTimeout(
+      () => {
+        if (this.today == null) this.requestUpdate();
+        this.scheduleMidnight();
+      },
+      Math.max(1000, next - Date.now() + 1000),
+    );
   }
 
   /** Loads the calendars again (what the retry button does). */
@@ -183,15 +186,24 @@ export class ZwDeadline extends ZwElement {
     } else {
       const acceptedOn = this.acceptedOn ?? '';
       if (!acceptedOn) {
-        throw new ZwConfigError('accepted-on', { text: 'an application (.application), or accepted-on', key: 'progress:deadline.expected.application' }, '');
+        throw new ZwConfigError(
+          'accepted-on',
+          { text: 'an application (.application), or accepted-on', key: 'progress:deadline.expected.application' },
+          '',
+        );
       }
       if (!isIsoDate(acceptedOn)) throw new ZwConfigError('accepted-on', DATE_EXPECTED, acceptedOn);
       if (this.finishedOn != null && !isIsoDate(this.finishedOn)) throw new ZwConfigError('finished-on', DATE_EXPECTED, this.finishedOn);
       if (!Number.isInteger(this.limit) || this.limit < 0) {
-        throw new ZwConfigError('limit', { text: 'a whole number of days, 0 or more', key: 'progress:deadline.expected.limit' }, String(this.limit));
+        throw new ZwConfigError(
+          'limit',
+          { text: 'a whole number of days, 0 or more', key: 'progress:deadline.expected.limit' },
+          String(this.limit),
+        );
       }
       if (!(UNITS as readonly string[]).includes(this.unit)) throw new ZwConfigError('unit', UNITS.join(' | '), this.unit);
-      if (!(HANDLINGS as readonly string[]).includes(this.handling)) throw new ZwConfigError('handling', HANDLINGS.join(' | '), this.handling);
+      if (!(HANDLINGS as readonly string[]).includes(this.handling))
+        throw new ZwConfigError('handling', HANDLINGS.join(' | '), this.handling);
       this.input = {
         handling: this.handling,
         acceptedOn,
@@ -281,12 +293,18 @@ export class ZwDeadline extends ZwElement {
       <svg class="icon" data-tone=${message.tone} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[message.tone]}</svg>
       <p class="label">${this.t('deadline.label')}</p>
       <p class="sentence" part="sentence">${sentence}</p>
-      ${clock.kind === 'immediate'
-        ? nothing
-        : html`<p class="limit" part="limit">${this.t(`deadline.limit_${clock.unit}`, { count: clock.limit })}</p>`}
-      ${years.length
-        ? html`<p class="provisional" part="provisional">${this.t('deadline.provisional', { years: this.localize.list(years.map(String)) })}</p>`
-        : nothing}
+      ${
+        clock.kind === 'immediate'
+          ? nothing
+          : html`<p class="limit" part="limit">${this.t(`deadline.limit_${clock.unit}`, { count: clock.limit })}</p>`
+      }
+      ${
+        years.length
+          ? html`<p class="provisional" part="provisional">
+              ${this.t('deadline.provisional', { years: this.localize.list(years.map(String)) })}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -85,7 +85,8 @@ export default {
   },
   lookup: {
     title: 'Application progress',
-    intro: 'Enter the application number and its query code (printed on the receipt, or the last 6 characters of the applicant’s ID number).',
+    intro:
+      'Enter the application number and its query code (printed on the receipt, or the last 6 characters of the applicant’s ID number).',
     number: 'Application number',
     secret: 'Query code',
     numberHint: 'Letters or digits, up to 50',

@@ -280,11 +280,13 @@ export class ZwProgressLookup extends ZwElement {
         @keydown=${(event: KeyboardEvent) => this.onEnter(event, field)}
       />
       <p id="${field}-hint" class="hint">${this.t(`lookup.${field}Hint`)}</p>
-      ${problem
-        ? html`<p id="${field}-error" class="field-error" role="alert">
-            ${problem === 'required' ? this.t('lookup.required', { field: label }) : this.t(field === 'number' ? 'lookup.invalidNumber' : 'lookup.invalidSecret')}
-          </p>`
-        : nothing}
+      ${
+        problem
+          ? html`<p id="${field}-error" class="field-error" role="alert">
+              ${problem === 'required' ? this.t('lookup.required', { field: label }) : this.t(field === 'number' ? 'lookup.invalidNumber' : 'lookup.invalidSecret')}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -294,9 +296,22 @@ export class ZwProgressLookup extends ZwElement {
     const onInput = (event: Event) => this.setField(field, (event.target as HTMLInputElement).value);
     const label = this.t(`lookup.${field}`);
     return html`<div class="keys">
-      ${this.letters
-        ? html`<zw-letter-keyboard .value=${this.values[field]} label=${label} @input=${onInput} @zw-submit=${this.onKeysSubmit}></zw-letter-keyboard>`
-        : html`<zw-keypad .value=${this.values[field]} label=${label} maxlength=${FIELD_LIMITS[field]} @input=${onInput} @zw-submit=${this.onKeysSubmit}></zw-keypad>`}
+      ${
+        this.letters
+          ? html`<zw-letter-keyboard
+              .value=${this.values[field]}
+              label=${label}
+              @input=${onInput}
+              @zw-submit=${this.onKeysSubmit}
+            ></zw-letter-keyboard>`
+          : html`<zw-keypad
+              .value=${this.values[field]}
+              label=${label}
+              maxlength=${FIELD_LIMITS[field]}
+              @input=${onInput}
+              @zw-submit=${this.onKeysSubmit}
+            ></zw-keypad>`
+      }
       <zw-button variant="secondary" @click=${() => (this.letters = !this.letters)}>
         ${this.t(this.letters ? 'lookup.digits' : 'lookup.letters')}
       </zw-button>
@@ -313,24 +328,30 @@ export class ZwProgressLookup extends ZwElement {
       <p class="intro">${t('lookup.intro')}</p>
       <form part="form" novalidate @submit=${this.onSubmit}>
         ${this.renderField('number')} ${this.renderField('secret')} ${this.renderKeys()}
-        ${this.keyboard === 'on-screen'
-          ? nothing
-          : html`<zw-button class="submit" ?disabled=${status === 'loading'} @click=${this.onSubmit}>${t('lookup.submit')}</zw-button>`}
+        ${
+          this.keyboard === 'on-screen'
+            ? nothing
+            : html`<zw-button class="submit" ?disabled=${status === 'loading'} @click=${this.onSubmit}>${t('lookup.submit')}</zw-button>`
+        }
       </form>
-      ${status === 'idle'
-        ? nothing
-        : renderLoadState({
-            status,
-            error,
-            t,
-            loading: t('lookup.searching'),
-            messages: {
-              'not-found': t('lookup.notFound'),
-              'rate-limited': retryAfter ? t('lookup.tooMany', { time: retryTime(retryAfter, Date.now(), (ms) => this.time(ms)) }) : t('lookup.tooManySoon'),
-            },
-            retry: status === 'not-found' || status === 'rate-limited' ? false : undefined,
-            onRetry: () => void this.loader.reload(),
-          })}
+      ${
+        status === 'idle'
+          ? nothing
+          : renderLoadState({
+              status,
+              error,
+              t,
+              loading: t('lookup.searching'),
+              messages: {
+                'not-found': t('lookup.notFound'),
+                'rate-limited': retryAfter
+                  ? t('lookup.tooMany', { time: retryTime(retryAfter, Date.now(), (ms) => this.time(ms)) })
+                  : t('lookup.tooManySoon'),
+              },
+              retry: status === 'not-found' || status === 'rate-limited' ? false : undefined,
+              onRetry: () => void this.loader.reload(),
+            })
+      }
     </section>`;
   }
 
@@ -359,13 +380,24 @@ export class ZwProgressLookup extends ZwElement {
       <p class="kicker">${t('lookup.result')}</p>
       <h2 id="result-title" tabindex="-1"><bdi>${application.serviceItemName}</bdi></h2>
       <dl part="summary">
-        <dt>${t('lookup.number')}</dt><dd><bdi>${application.id}</bdi></dd>
-        <dt>${t('lookup.applicant')}</dt><dd><bdi>${application.applicant}</bdi></dd>
-        <dt>${t('lookup.department')}</dt><dd><bdi>${application.department}</bdi></dd>
-        <dt>${t('lookup.accepted')}</dt><dd>${accepted}</dd>
-        <dt>${t('lookup.status.label')}</dt><dd><strong>${t(`lookup.status.${application.status}`)}</strong></dd>
+        <dt>${t('lookup.number')}</dt>
+        <dd><bdi>${application.id}</bdi></dd>
+        <dt>${t('lookup.applicant')}</dt>
+        <dd><bdi>${application.applicant}</bdi></dd>
+        <dt>${t('lookup.department')}</dt>
+        <dd><bdi>${application.department}</bdi></dd>
+        <dt>${t('lookup.accepted')}</dt>
+        <dd>${accepted}</dd>
+        <dt>${t('lookup.status.label')}</dt>
+        <dd><strong>${t(`lookup.status.${application.status}`)}</strong></dd>
       </dl>
-      <zw-deadline .application=${application} .rules=${rules} .client=${this.calendarClient} today=${ifDefined(this.today)} live></zw-deadline>
+      <zw-deadline
+        .application=${application}
+        .rules=${rules}
+        .client=${this.calendarClient}
+        today=${ifDefined(this.today)}
+        live
+      ></zw-deadline>
       <zw-progress-timeline .application=${application} correction-rule=${rules?.correction ?? 'restart'}></zw-progress-timeline>
       ${this.renderRating(application)}
       <zw-button class="again" variant="secondary" @click=${() => this.reset()}>${t('lookup.again')}</zw-button>

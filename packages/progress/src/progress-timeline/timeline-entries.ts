@@ -1,8 +1,7 @@
 import type { Application, Pause, Stage } from '@zhengwu/core/contract';
 
 export type TimelineEntry =
-  | { type: 'stage'; stage: Stage; current: boolean; number: number }
-  | { type: 'pause'; pause: Pause; open: boolean };
+  { type: 'stage'; stage: Stage; current: boolean; number: number } | { type: 'pause'; pause: Pause; open: boolean };
 
 /**
  * Stages and 特别程序 in the order they happened. The current stage is the last one still
@@ -16,7 +15,12 @@ export function timelineEntries(application: Pick<Application, 'stages' | 'pause
       if (!stage.endedAt || (stage.result === 'correction' && !stage.correctedAt)) current = index;
     });
   }
-  const stages: TimelineEntry[] = application.stages.map((stage, index) => ({ type: 'stage', stage, current: index === current, number: index + 1 }));
+  const stages: TimelineEntry[] = application.stages.map((stage, index) => ({
+    type: 'stage',
+    stage,
+    current: index === current,
+    number: index + 1,
+  }));
   const pauses: TimelineEntry[] = application.pauses.map((pause) => ({ type: 'pause', pause, open: !pause.endedAt }));
   const at = (entry: TimelineEntry) => Date.parse(entry.type === 'stage' ? entry.stage.startedAt : entry.pause.startedAt);
   // A stable sort keeps stages before a pause that starts at the same instant.

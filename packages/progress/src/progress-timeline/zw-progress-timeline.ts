@@ -66,15 +66,35 @@ export class ZwProgressTimeline extends ZwElement {
 
   private renderStage(stage: Stage, number: number, current: boolean): TemplateResult {
     const result = current && !stage.result ? 'current' : (stage.result ?? 'pending');
-    return html`<li class="entry stage ${current ? 'current' : ''}" part="stage ${current ? 'stage-current' : ''}" aria-current=${current ? 'step' : nothing}>
+    return html`<li
+      class="entry stage ${current ? 'current' : ''}"
+      part="stage ${current ? 'stage-current' : ''}"
+      aria-current=${current ? 'step' : nothing}
+    >
       <span class="marker" aria-hidden="true">${number}</span>
       <div class="body">
         <p class="name"><bdi>${stage.name}</bdi><span class="result ${result}">${this.t(`timeline.result.${result}`)}</span></p>
         <dl>
-          ${stage.department ? html`<dt>${this.t('timeline.department')}</dt><dd><bdi>${stage.department}</bdi></dd>` : nothing}
-          ${stage.handler && !this.hideHandler ? html`<dt>${this.t('timeline.handler')}</dt><dd><bdi>${stage.handler}</bdi></dd>` : nothing}
-          <dt>${this.t('timeline.started')}</dt><dd><time datetime=${stage.startedAt}>${this.time(stage.startedAt)}</time></dd>
-          ${stage.endedAt ? html`<dt>${this.t('timeline.ended')}</dt><dd><time datetime=${stage.endedAt}>${this.time(stage.endedAt)}</time></dd>` : nothing}
+          ${
+            stage.department
+              ? html`<dt>${this.t('timeline.department')}</dt>
+                  <dd><bdi>${stage.department}</bdi></dd>`
+              : nothing
+          }
+          ${
+            stage.handler && !this.hideHandler
+              ? html`<dt>${this.t('timeline.handler')}</dt>
+                  <dd><bdi>${stage.handler}</bdi></dd>`
+              : nothing
+          }
+          <dt>${this.t('timeline.started')}</dt>
+          <dd><time datetime=${stage.startedAt}>${this.time(stage.startedAt)}</time></dd>
+          ${
+            stage.endedAt
+              ? html`<dt>${this.t('timeline.ended')}</dt>
+                  <dd><time datetime=${stage.endedAt}>${this.time(stage.endedAt)}</time></dd>`
+              : nothing
+          }
         </dl>
         ${stage.note ? html`<p class="note"><bdi>${stage.note}</bdi></p>` : nothing}
         ${stage.result === 'correction' ? this.renderCorrection(stage) : nothing}
@@ -84,16 +104,22 @@ export class ZwProgressTimeline extends ZwElement {
 
   private renderCorrection(stage: Stage): TemplateResult {
     return html`<div class="missing" part="missing">
-      ${stage.missing?.length
-        ? html`<strong>${this.t('timeline.missing')}</strong>
-            <ul>
-              ${stage.missing.map((item) => html`<li><bdi>${item}</bdi></li>`)}
-            </ul>`
-        : nothing}
+      ${
+        stage.missing?.length
+          ? html`<strong>${this.t('timeline.missing')}</strong>
+              <ul>
+                ${stage.missing.map((item) => html`<li><bdi>${item}</bdi></li>`)}
+              </ul>`
+          : nothing
+      }
       <p class="clock">
-        ${stage.correctedAt
-          ? this.t(this.correctionRule === 'pause' ? 'timeline.correctedPause' : 'timeline.corrected', { time: this.time(stage.correctedAt) })
-          : this.t(this.correctionRule === 'pause' ? 'timeline.waitingCorrectionPause' : 'timeline.waitingCorrection')}
+        ${
+          stage.correctedAt
+            ? this.t(this.correctionRule === 'pause' ? 'timeline.correctedPause' : 'timeline.corrected', {
+                time: this.time(stage.correctedAt),
+              })
+            : this.t(this.correctionRule === 'pause' ? 'timeline.waitingCorrectionPause' : 'timeline.waitingCorrection')
+        }
       </p>
     </div>`;
   }
@@ -108,7 +134,9 @@ export class ZwProgressTimeline extends ZwElement {
       <div class="body pause-box">
         <p class="name">${this.t('timeline.pause.title', { procedure })}</p>
         <p><bdi>${pause.reason}</bdi></p>
-        <p class="clock">${this.t('timeline.pause.line', { period, clock: this.t(open ? 'timeline.pause.paused' : 'timeline.pause.resumed') })}</p>
+        <p class="clock">
+          ${this.t('timeline.pause.line', { period, clock: this.t(open ? 'timeline.pause.paused' : 'timeline.pause.resumed') })}
+        </p>
       </div>
     </li>`;
   }
@@ -123,9 +151,18 @@ export class ZwProgressTimeline extends ZwElement {
     const current = currentStageNumber(entries);
     return html`
       <p class="position" part="position">
-        ${current
-          ? this.t('timeline.position', { current, total })
-          : this.t(application.status === 'returned' ? 'timeline.returned' : application.status === 'completed' ? 'timeline.done' : 'timeline.count', { total, count: total })}
+        ${
+          current
+            ? this.t('timeline.position', { current, total })
+            : this.t(
+                application.status === 'returned'
+                  ? 'timeline.returned'
+                  : application.status === 'completed'
+                    ? 'timeline.done'
+                    : 'timeline.count',
+                { total, count: total },
+              )
+        }
       </p>
       <ol part="list" aria-label=${this.t('timeline.label')}>
         ${entries.map((entry) =>

@@ -24,7 +24,9 @@ const $ = (el: ZwDeadline, selector: string) => el.shadowRoot!.querySelector<HTM
 const sentence = (el: ZwDeadline) => text($(el, '.sentence'));
 
 async function shown(application: Application, today = STORY_TODAY, lang = 'zh-CN'): Promise<ZwDeadline> {
-  return fixture<ZwDeadline>(html`<zw-deadline lang=${lang} .application=${application} .calendars=${CALENDARS} today=${today}></zw-deadline>`);
+  return fixture<ZwDeadline>(
+    html`<zw-deadline lang=${lang} .application=${application} .calendars=${CALENDARS} today=${today}></zw-deadline>`,
+  );
 }
 
 describe('zw-deadline', () => {
@@ -109,7 +111,9 @@ describe('zw-deadline', () => {
   });
 
   it('grows in elder mode', async () => {
-    const el = await fixture<ZwDeadline>(html`<zw-deadline mode="elder" .application=${dueTomorrow} .calendars=${CALENDARS} today=${STORY_TODAY}></zw-deadline>`);
+    const el = await fixture<ZwDeadline>(
+      html`<zw-deadline mode="elder" .application=${dueTomorrow} .calendars=${CALENDARS} today=${STORY_TODAY}></zw-deadline>`,
+    );
     expect(px(getComputedStyle($(el, '.sentence')!).fontSize)).to.be.at.least(30);
   });
 
@@ -122,7 +126,9 @@ describe('zw-deadline', () => {
   describe('against the real hall server', () => {
     it('loads the calendars it needs and counts with them', async () => {
       const { url } = await hallServer();
-      const el = await fixture<ZwDeadline>(html`<zw-deadline api-base=${`${url}/api`} accepted-on="2026-02-13" limit="3" today="2026-02-14"></zw-deadline>`);
+      const el = await fixture<ZwDeadline>(
+        html`<zw-deadline api-base=${`${url}/api`} accepted-on="2026-02-13" limit="3" today="2026-02-14"></zw-deadline>`,
+      );
       await waitFor(() => el.status === 'ready', 'calendars loaded');
       await el.updateComplete;
       // 2026-02-14 is a 调休 Saturday; then 春节 until the 23rd: due on the 25th.
@@ -132,7 +138,9 @@ describe('zw-deadline', () => {
     it('live: a calendar imported by the hall recounts an open countdown', async () => {
       const { url, staffToken } = await hallServer();
       // A year far enough ahead that no other test publishes it.
-      const el = await fixture<ZwDeadline>(html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2099-09-29" limit="3" today="2099-09-29"></zw-deadline>`);
+      const el = await fixture<ZwDeadline>(
+        html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2099-09-29" limit="3" today="2099-09-29"></zw-deadline>`,
+      );
       await waitFor(() => el.status === 'ready', 'calendars loaded');
       await el.updateComplete;
       expect(sentence(el)).to.equal('还剩 3 个工作日（10月2日截止）');
@@ -154,7 +162,9 @@ describe('zw-deadline', () => {
       const state = (el: ZwDeadline) => (el as unknown as { stream: { state: string } }).stream.state;
       const removed: ZwDeadline[] = [];
       for (let round = 0; round < 10; round += 1) {
-        const el = await fixture<ZwDeadline>(html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2026-03-09" limit="5"></zw-deadline>`);
+        const el = await fixture<ZwDeadline>(
+          html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2026-03-09" limit="5"></zw-deadline>`,
+        );
         await waitFor(() => state(el) === 'open', 'the event stream');
         el.remove();
         removed.push(el);
@@ -170,7 +180,9 @@ describe('zw-deadline', () => {
         ['/no-such-portal-path/api', 'not-hall-api'],
         [`${refusing}/api`, 'origin-refused'],
       ]) {
-        const el = await fixture<ZwDeadline>(html`<zw-deadline api-base=${base} request-timeout="1000" accepted-on="2026-03-09" limit="5"></zw-deadline>`);
+        const el = await fixture<ZwDeadline>(
+          html`<zw-deadline api-base=${base} request-timeout="1000" accepted-on="2026-03-09" limit="5"></zw-deadline>`,
+        );
         await waitFor(() => el.status !== 'loading' && el.status !== 'idle', `${kind} settles`, 6000);
         expect(el.status).to.equal(kind);
         expect($(el, '.failure[role="alert"] zw-button'), `${kind}: a retry`).to.exist;

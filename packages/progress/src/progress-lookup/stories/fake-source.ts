@@ -8,7 +8,11 @@ import { CALENDARS } from '../../progress-timeline/stories/sample-applications.j
 export function fakeSource(result: Application | Error | 'never', rules?: ProgressRules): ProgressSource {
   return {
     lookup: () =>
-      result === 'never' ? new Promise(() => undefined) : result instanceof Error ? Promise.reject(result) : Promise.resolve(structuredClone(result)),
+      result === 'never'
+        ? new Promise(() => undefined)
+        : result instanceof Error
+          ? Promise.reject(result)
+          : Promise.resolve(structuredClone(result)),
     rules: () => Promise.resolve(rules),
   };
 }
@@ -20,5 +24,7 @@ export const offline = () => new ZwOfflineError('/api/progress');
 /** The hall's calendars without a hall: published 2026, unpublished years provisional. */
 export const fakeCalendars: CalendarSource = {
   calendars: (years) =>
-    Promise.resolve(years.map((year) => CALENDARS.find((entry) => entry.year === year) ?? { year, provisional: true, holidays: [], workdays: [] })),
+    Promise.resolve(
+      years.map((year) => CALENDARS.find((entry) => entry.year === year) ?? { year, provisional: true, holidays: [], workdays: [] }),
+    ),
 };

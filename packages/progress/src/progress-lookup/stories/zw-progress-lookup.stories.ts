@@ -5,7 +5,15 @@ import type { Application } from '@zhengwu/core/contract';
 import '../zw-progress-lookup.define.js';
 import type { ProgressSource, ZwProgressLookup } from '../zw-progress-lookup.js';
 import { fakeCalendars, fakeSource, notFound, offline, tooMany } from './fake-source.js';
-import { STORY_TODAY, correction, dueTomorrow, finished, immediate, overdue, paused } from '../../progress-timeline/stories/sample-applications.js';
+import {
+  STORY_TODAY,
+  correction,
+  dueTomorrow,
+  finished,
+  immediate,
+  overdue,
+  paused,
+} from '../../progress-timeline/stories/sample-applications.js';
 
 interface Args {
   client: ProgressSource;

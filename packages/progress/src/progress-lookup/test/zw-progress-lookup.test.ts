@@ -16,12 +16,14 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const input = (el: ZwProgressLookup, field: 'number' | 'secret') => $(el, `#${field}`) as HTMLInputElement;
 
 async function lookupWith(application: Application | Error, attrs: { keyboard?: string } = {}): Promise<ZwProgressLookup> {
-  return fixture<ZwProgressLookup>(html`<zw-progress-lookup
-    .client=${fakeSource(application)}
-    .calendarClient=${fakeCalendars}
-    today=${STORY_TODAY}
-    keyboard=${attrs.keyboard ?? 'native'}
-  ></zw-progress-lookup>`);
+  return fixture<ZwProgressLookup>(
+    html`<zw-progress-lookup
+      .client=${fakeSource(application)}
+      .calendarClient=${fakeCalendars}
+      today=${STORY_TODAY}
+      keyboard=${attrs.keyboard ?? 'native'}
+    ></zw-progress-lookup>`,
+  );
 }
 
 async function submitted(el: ZwProgressLookup): Promise<void> {
@@ -60,9 +62,11 @@ describe('zw-progress-lookup', () => {
 
   it('says which field is wrong before asking the hall', async () => {
     let asked = 0;
-    const el = await fixture<ZwProgressLookup>(html`<zw-progress-lookup
-      .client=${{ lookup: () => (asked++, Promise.resolve(dueTomorrow)), rules: () => Promise.resolve(undefined) }}
-    ></zw-progress-lookup>`);
+    const el = await fixture<ZwProgressLookup>(
+      html`<zw-progress-lookup
+        .client=${{ lookup: () => (asked++, Promise.resolve(dueTomorrow)), rules: () => Promise.resolve(undefined) }}
+      ></zw-progress-lookup>`,
+    );
     await el.lookup('', '');
     await el.updateComplete;
     expect(asked).to.equal(0);

@@ -42,9 +42,31 @@ export const dueTomorrow: Application = {
   submittedAt: at('2026-03-12', '09:40'),
   acceptedOn: '2026-03-12',
   stages: [
-    { name: '受理', department: '示例市不动产登记中心', handler: '杨*', result: 'approved', startedAt: at('2026-03-12', '09:40'), endedAt: at('2026-03-12', '10:05') },
-    { name: '审核', department: '示例市不动产登记中心', handler: '郑*庆', result: 'approved', startedAt: at('2026-03-12', '14:00'), endedAt: at('2026-03-13', '16:30'), note: '权属清晰，无查封、抵押' },
-    { name: '缴税', department: '国家税务总局示例市税务局', handler: '何*', result: 'approved', startedAt: at('2026-03-16', '09:10'), endedAt: at('2026-03-16', '11:00') },
+    {
+      name: '受理',
+      department: '示例市不动产登记中心',
+      handler: '杨*',
+      result: 'approved',
+      startedAt: at('2026-03-12', '09:40'),
+      endedAt: at('2026-03-12', '10:05'),
+    },
+    {
+      name: '审核',
+      department: '示例市不动产登记中心',
+      handler: '郑*庆',
+      result: 'approved',
+      startedAt: at('2026-03-12', '14:00'),
+      endedAt: at('2026-03-13', '16:30'),
+      note: '权属清晰，无查封、抵押',
+    },
+    {
+      name: '缴税',
+      department: '国家税务总局示例市税务局',
+      handler: '何*',
+      result: 'approved',
+      startedAt: at('2026-03-16', '09:10'),
+      endedAt: at('2026-03-16', '11:00'),
+    },
     { name: '登簿', department: '示例市不动产登记中心', handler: '孙*华', startedAt: at('2026-03-17', '09:10') },
   ],
 };
@@ -62,7 +84,14 @@ export const overdue: Application = {
   submittedAt: at('2026-03-02', '11:00'),
   acceptedOn: '2026-03-02',
   stages: [
-    { name: '受理', department: '示例市公安局', handler: '王*国', result: 'approved', startedAt: at('2026-03-02', '11:00'), endedAt: at('2026-03-02', '11:30') },
+    {
+      name: '受理',
+      department: '示例市公安局',
+      handler: '王*国',
+      result: 'approved',
+      startedAt: at('2026-03-02', '11:00'),
+      endedAt: at('2026-03-02', '11:30'),
+    },
     { name: '审核', department: '示例市公安局', handler: '蒋*新', startedAt: at('2026-03-03', '09:00'), note: '等待迁出地派出所核查回复' },
   ],
 };
@@ -80,10 +109,19 @@ export const paused: Application = {
   submittedAt: at('2026-03-12', '09:20'),
   acceptedOn: '2026-03-12',
   stages: [
-    { name: '受理', department: '示例市市场监督管理局', handler: '黄*', result: 'approved', startedAt: at('2026-03-12', '09:20'), endedAt: at('2026-03-12', '09:45') },
+    {
+      name: '受理',
+      department: '示例市市场监督管理局',
+      handler: '黄*',
+      result: 'approved',
+      startedAt: at('2026-03-12', '09:20'),
+      endedAt: at('2026-03-12', '09:45'),
+    },
     { name: '现场核查', department: '示例市市场监督管理局', handler: '宋*平', startedAt: at('2026-03-13', '14:00') },
   ],
-  pauses: [{ procedure: 'expert-review', reason: '冷链食品贮存工艺需组织专家评审，评审期间不计入审批时限', startedAt: at('2026-03-16', '16:00') }],
+  pauses: [
+    { procedure: 'expert-review', reason: '冷链食品贮存工艺需组织专家评审，评审期间不计入审批时限', startedAt: at('2026-03-16', '16:00') },
+  ],
 };
 
 /** Returned for 补正: the medical report has expired. */
@@ -99,7 +137,14 @@ export const correction: Application = {
   submittedAt: at('2026-03-10', '10:00'),
   acceptedOn: '2026-03-10',
   stages: [
-    { name: '受理', department: '示例市教育局', handler: '钱*静', result: 'approved', startedAt: at('2026-03-10', '10:00'), endedAt: at('2026-03-10', '10:25') },
+    {
+      name: '受理',
+      department: '示例市教育局',
+      handler: '钱*静',
+      result: 'approved',
+      startedAt: at('2026-03-10', '10:00'),
+      endedAt: at('2026-03-10', '10:25'),
+    },
     {
       name: '审核',
       department: '示例市教育局',
@@ -127,10 +172,29 @@ export const finished: Application = {
   acceptedOn: '2026-03-17',
   completedAt: at('2026-03-17', '16:00'),
   stages: [
-    { name: '审核', department: '示例市住房公积金管理中心', handler: '周*', result: 'approved', startedAt: at('2026-03-17', '10:00'), endedAt: at('2026-03-17', '14:10') },
-    { name: '办结', department: '示例市住房公积金管理中心', handler: '周*', result: 'approved', startedAt: at('2026-03-17', '14:10'), endedAt: at('2026-03-17', '16:00'), note: '提取资金已转入本人银行账户' },
+    {
+      name: '审核',
+      department: '示例市住房公积金管理中心',
+      handler: '周*',
+      result: 'approved',
+      startedAt: at('2026-03-17', '10:00'),
+      endedAt: at('2026-03-17', '14:10'),
+    },
+    {
+      name: '办结',
+      department: '示例市住房公积金管理中心',
+      handler: '周*',
+      result: 'approved',
+      startedAt: at('2026-03-17', '14:10'),
+      endedAt: at('2026-03-17', '16:00'),
+      note: '提取资金已转入本人银行账户',
+    },
   ],
-  rating: { state: 'open', token: 'eyJhIjoiOTkwMTAwMDAwMDUyIiwiZSI6MTc3Mzg4MDAwMH0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', expiresAt: at('2026-03-19', '16:00') },
+  rating: {
+    state: 'open',
+    token: 'eyJhIjoiOTkwMTAwMDAwMDUyIiwiZSI6MTc3Mzg4MDAwMH0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    expiresAt: at('2026-03-19', '16:00'),
+  },
 };
 
 /** 即办件, done on the spot. */
@@ -148,8 +212,23 @@ export const immediate: Application = {
   acceptedOn: '2026-03-11',
   completedAt: at('2026-03-11', '11:05'),
   stages: [
-    { name: '受理', department: '示例市市场监督管理局', handler: '黄*', result: 'approved', startedAt: at('2026-03-11', '10:30'), endedAt: at('2026-03-11', '10:40') },
-    { name: '核准发照', department: '示例市市场监督管理局', handler: '黄*', result: 'approved', startedAt: at('2026-03-11', '10:40'), endedAt: at('2026-03-11', '11:05'), note: '当场办结，已换发营业执照' },
+    {
+      name: '受理',
+      department: '示例市市场监督管理局',
+      handler: '黄*',
+      result: 'approved',
+      startedAt: at('2026-03-11', '10:30'),
+      endedAt: at('2026-03-11', '10:40'),
+    },
+    {
+      name: '核准发照',
+      department: '示例市市场监督管理局',
+      handler: '黄*',
+      result: 'approved',
+      startedAt: at('2026-03-11', '10:40'),
+      endedAt: at('2026-03-11', '11:05'),
+      note: '当场办结，已换发营业执照',
+    },
   ],
   rating: { state: 'rated' },
 };

@@ -50,8 +50,10 @@ describe('zw-progress-timeline', () => {
     expect(items(el)[1].querySelector('.result')!.textContent).to.equal('需补正');
   });
 
-  it('says the clock pauses under a 补正 when that is the hall\'s rule', async () => {
-    const el = await fixture<ZwProgressTimeline>(html`<zw-progress-timeline correction-rule="pause" .application=${correction}></zw-progress-timeline>`);
+  it("says the clock pauses under a 补正 when that is the hall's rule", async () => {
+    const el = await fixture<ZwProgressTimeline>(
+      html`<zw-progress-timeline correction-rule="pause" .application=${correction}></zw-progress-timeline>`,
+    );
     expect(text(el.shadowRoot!.querySelector('[part="missing"]'))).to.contain('补正期间暂停计时');
   });
 
@@ -66,12 +68,16 @@ describe('zw-progress-timeline', () => {
     const en = await fixture<ZwProgressTimeline>(html`<zw-progress-timeline lang="en" .application=${paused}></zw-progress-timeline>`);
     expect(text(en.shadowRoot!.querySelector('.position'))).to.equal('Stage 2 of 2');
     expect(text(items(en)[2])).to.contain('Special procedure: expert review');
-    const tw = await fixture<ZwProgressTimeline>(html`<zw-progress-timeline lang="zh-TW" .application=${correction}></zw-progress-timeline>`);
+    const tw = await fixture<ZwProgressTimeline>(
+      html`<zw-progress-timeline lang="zh-TW" .application=${correction}></zw-progress-timeline>`,
+    );
     expect(text(tw.shadowRoot!.querySelector('[part="missing"]'))).to.contain('需補正的材料');
   });
 
   it('grows text in elder mode and keeps 7:1 contrast for the current result', async () => {
-    const el = await fixture<ZwProgressTimeline>(html`<zw-progress-timeline mode="elder" .application=${dueTomorrow}></zw-progress-timeline>`);
+    const el = await fixture<ZwProgressTimeline>(
+      html`<zw-progress-timeline mode="elder" .application=${dueTomorrow}></zw-progress-timeline>`,
+    );
     const name = el.shadowRoot!.querySelector<HTMLElement>('.name')!;
     expect(px(getComputedStyle(name).fontSize)).to.be.at.least(24);
     const current = el.shadowRoot!.querySelector<HTMLElement>('.result.current')!;
