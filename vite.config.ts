@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 
-/** `/pad?window=3` and `/rate?transaction=…` are the addresses printed on screens and QR codes. */
+/** `/pad?window=3`, `/rate?transaction=…` and `/progress?id=…` are the addresses printed on screens and QR codes. */
 function cleanPageUrls(): Plugin {
-  const pages = ['pad', 'rate', 'checklist'];
+  const pages = ['pad', 'rate', 'checklist', 'progress'];
   const rewrite = (url: string | undefined) => {
     const [path, query] = (url ?? '').split('?');
     const page = pages.find((name) => path === `/${name}` || path === `/${name}/`);
@@ -44,6 +44,7 @@ export default defineConfig({
         pad: page('pad.html'),
         rate: page('rate.html'),
         checklist: page('checklist.html'),
+        progress: page('progress.html'),
       },
     },
   },

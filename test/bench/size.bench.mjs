@@ -25,6 +25,9 @@ const entries = {
   'service-catalog': 'packages/service-guide/src/service-catalog/zw-service-catalog.define.ts',
   'service-guide': 'packages/service-guide/src/service-guide/zw-service-guide.define.ts',
   'service-checklist': 'packages/service-guide/src/service-checklist/zw-service-checklist.define.ts',
+  deadline: 'packages/progress/src/deadline/zw-deadline.define.ts',
+  'progress-timeline': 'packages/progress/src/progress-timeline/zw-progress-timeline.define.ts',
+  'progress-lookup': 'packages/progress/src/progress-lookup/zw-progress-lookup.define.ts',
 };
 const reference = {
   'shoelace rating+button': [

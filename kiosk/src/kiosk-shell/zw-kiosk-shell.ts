@@ -6,6 +6,7 @@ import '@zhengwu/ui/timeout-dialog/zw-timeout-dialog.define';
 import '@zhengwu/service-guide/service-catalog/zw-service-catalog.define';
 import '@zhengwu/service-guide/service-guide/zw-service-guide.define';
 import '@zhengwu/service-guide/service-checklist/zw-service-checklist.define';
+import '@zhengwu/progress/progress-lookup/zw-progress-lookup.define';
 import type { ZwServiceSelectEvent } from '@zhengwu/service-guide/service-catalog/zw-service-catalog-events';
 import type { ZwGuidePrintEvent } from '@zhengwu/service-guide/service-guide/zw-service-guide-events';
 import { KIOSK_NS } from '../locales/namespace.js';
@@ -14,7 +15,9 @@ import { kioskShellStyles } from './zw-kiosk-shell.styles.js';
 
 const SERVICES = ['guide', 'ticket', 'progress', 'rating'] as const;
 /** Services whose widgets have landed; the others say 即将开通. */
-const OPEN: ReadonlySet<string> = new Set(['guide']);
+const OPEN: ReadonlySet<string> = new Set(['guide', 'progress']);
+/** Where an open tile leads. */
+const TILE_ROUTES: Partial<Record<(typeof SERVICES)[number], KioskRoute>> = { guide: { view: 'catalog' }, progress: { view: 'progress' } };
 const SCRIPT_TAGS: Record<Locale, string> = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant', en: 'en' };
 
 /** Each language named in itself (简体中文, 繁體中文, English), so a visitor finds their own. */
@@ -29,7 +32,7 @@ const LANGUAGES = LOCALES.map((locale) => ({
  * service tiles, the 办事指南 (catalog → guide → printed 一次性告知单), and the idle timeout
  * that wipes a visit and returns home.
  *
- * Views live in the address's hash (`#/guide`, `#/guide/<实施编码>`), so the browser's back
+ * Views live in the address's hash (`#/guide`, `#/guide/<实施编码>`, `#/progress`), so the browser's back
  * button and a reload keep the visitor where they were.
  *
  * @fires zw-preference-change - The visitor chose a language or elder mode.
@@ -48,7 +51,7 @@ export class ZwKioskShell extends ZwElement {
     this.printing = undefined;
     // Focus follows the view, so a keyboard or screen-reader user starts at its top.
     void this.updateComplete.then(() =>
-      this.shadowRoot?.querySelector<HTMLElement>('zw-service-catalog, zw-service-guide, main h2')?.focus(),
+      this.shadowRoot?.querySelector<HTMLElement>('zw-service-catalog, zw-service-guide, zw-progress-lookup, main h2')?.focus(),
     );
   };
   private readonly onAfterPrint = () => (this.printing = undefined);
@@ -101,6 +104,12 @@ export class ZwKioskShell extends ZwElement {
         ></zw-service-catalog>
       `;
     }
+    if (route.view === 'progress') {
+      return html`
+        <nav class="back"><zw-button variant="secondary" @click=${() => this.go({ view: 'home' })}>${this.t('backHome')}</zw-button></nav>
+        <zw-progress-lookup keyboard="on-screen" channel="kiosk"></zw-progress-lookup>
+      `;
+    }
     if (route.view === 'guide') {
       return html`
         <nav class="back">
@@ -134,7 +143,7 @@ export class ZwKioskShell extends ZwElement {
   }
 
   private renderOpenTile(service: (typeof SERVICES)[number]) {
-    return html`<a class="tile open" href=${routeHash({ view: 'catalog' })}>
+    return html`<a class="tile open" href=${routeHash(TILE_ROUTES[service] ?? { view: 'home' })}>
       <strong>${this.t(`tiles.${service}.title`)}</strong>
       <span>${this.t(`tiles.${service}.hint`)}</span>
     </a>`;

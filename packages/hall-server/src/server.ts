@@ -9,7 +9,7 @@ import { errorBody } from './http/errors.js';
 import type { AppServices } from './services.js';
 import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
-import { seedIfEmpty, type PinyinFn } from './db/seed.js';
+import { redateApplications, seedIfEmpty, type PinyinFn } from './db/seed.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
 import { DEFAULT_RETENTION, startRetention } from './db/retention.js';
 import { DEFAULT_STREAM_LIMITS, StreamLimits, type StreamLimitOptions } from './events/stream-limits.js';
@@ -118,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
+    await redateApplications(store, options.seed);
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();
     const hall = JSON.parse(hallRow.json) as Hall;
@@ -133,7 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       issuer: new TicketIssuer(store, hall, estimator, options.anonymousShare ?? 0.5),
       windows: new WindowDesk(store, hall, catalog),
       ratings: new RatingDesk(store, hall),
-      progress: new ProgressDesk(store.db),
+      progress: new ProgressDesk(store.db, { keys, tokenMs: (options.ratingTokenHours ?? 24) * 3_600_000, clock }),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
       guessLimit: new GuessLimit(counter, { ...DEFAULT_GUESS_LIMIT, ...options.guessLimit }),
       counter,

@@ -128,6 +128,7 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     const key = doc.paths['/api/ratings'].post.parameters.find((p: any) => p.name === 'Idempotency-Key');
     assert.equal(key.required, true);
     assert.deepEqual(doc.paths['/api/windows/{window}/complete'].post.security, [{ staffToken: [] }]);
+    assert.deepEqual(doc.paths['/api/calendar/{year}'].put.security, [{ staffToken: [] }]);
     assert.deepEqual(doc.paths['/api/windows/{window}/rating-request'].get.security, [{ padToken: [] }]);
     assert.deepEqual(doc.paths['/api/transactions/{id}/rating-token'].post.security, [{ staffToken: [] }]);
     assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['kioskToken', 'padToken', 'staffToken']);

@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as v from 'valibot';
-import { Application, CalendarYear, Hall, ServiceItem, type TimeLimit } from '@zhengwu/core/contract';
-import { SEED_REFERENCE_DATE, SEED_REFERENCE_TIME, seedData } from '../src/seed/index.js';
+import { Application, CalendarYear, Hall, ServiceItem, clockOf, type TimeLimit } from '@zhengwu/core/contract';
+import { demoApplications, seedData } from '../src/seed/index.js';
 import { withPinyin } from '../src/catalog/pinyin.js';
 
 const ItemInput = v.omit(ServiceItem, ['pinyin']);
-const { hall, items, applications, calendars } = seedData;
+const { hall, items, calendars } = seedData;
 
 /** Upper bound in calendar days, so limits in different units compare safely. */
 function inDays(limit: TimeLimit): number {
@@ -15,25 +15,6 @@ function inDays(limit: TimeLimit): number {
 
 function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-function isWorkday(date: string): boolean {
-  const year = calendars.find((calendar) => calendar.year === Number(date.slice(0, 4)));
-  if (year?.workdays.includes(date)) return true;
-  if (year?.holidays.includes(date)) return false;
-  const day = weekday(date);
-  return day !== 0 && day !== 6;
-}
-
-/** The n-th working day after `date` (the day of acceptance does not count). */
-function addWorkdays(date: string, n: number): string {
-  let t = Date.parse(`${date}T00:00:00Z`);
-  let left = n;
-  while (left > 0) {
-    t += 86_400_000;
-    if (isWorkday(new Date(t).toISOString().slice(0, 10))) left -= 1;
-  }
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 describe('seed hall', () => {
@@ -218,23 +199,37 @@ describe('seed items', () => {
   });
 });
 
-describe('seed applications', () => {
+describe('seed applications (dated from the day the server starts)', () => {
   const byId = new Map(items.map((item) => [item.code, item]));
+  // A plain Wednesday, a Saturday, the Friday before 春节, a 调休 Saturday and the last day of a year.
+  const days = ['2026-03-18', '2026-03-21', '2026-02-13', '2026-02-28', '2026-12-31'];
+  const dated = (today: string) => demoApplications(today, calendars);
+  const applications = dated('2026-03-18');
 
-  it('validate against the Application contract once masked', () => {
+  it('validate against the Application contract once masked, on any day', () => {
     assert.ok(applications.length >= 6);
-    for (const seed of applications) {
-      const masked = `${seed.applicantName[0]}*${seed.applicantName.slice(-1)}`;
-      assert.doesNotThrow(() => v.parse(Application, { ...seed.application, applicant: masked }), seed.application.id);
-      assert.doesNotThrow(() => v.parse(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,50}$/)), seed.application.id));
+    for (const today of days) {
+      for (const seed of dated(today)) {
+        const masked = `${seed.applicantName[0]}*${seed.applicantName.slice(-1)}`;
+        assert.doesNotThrow(() => v.parse(Application, { ...seed.application, applicant: masked }), `${today} ${seed.application.id}`);
+      }
     }
   });
 
-  it('refer to seed items and take their promised limit', () => {
+  it('keep their numbers from day to day', () => {
+    assert.deepEqual(
+      dated('2026-03-18').map((seed) => seed.application.id),
+      dated('2026-11-02').map((seed) => seed.application.id),
+    );
+  });
+
+  it('refer to seed items and take their promised limit and handling', () => {
     for (const { application } of applications) {
       const item = byId.get(application.serviceItemCode);
       assert.ok(item, `${application.id} refers to a seed item`);
       assert.equal(application.serviceItemName, item.name);
+      assert.equal(application.department, item.department);
+      assert.equal(application.handling, item.caseType);
       assert.deepEqual(application.promisedLimit, item.promisedLimit);
     }
   });
@@ -254,49 +249,37 @@ describe('seed applications', () => {
     assert.ok(applications.some((seed) => seed.applicantIdNumber.endsWith('X')));
   });
 
-  it('cover every status, with consistent stages and pauses', () => {
-    const statuses = new Set(applications.map((seed) => seed.application.status));
-    for (const status of ['accepted', 'in-progress', 'paused', 'completed', 'returned'] as const) assert.ok(statuses.has(status), status);
-    assert.ok(applications.filter((seed) => seed.application.status === 'in-progress').length >= 2);
-    for (const { application } of applications) {
-      assert.match(application.submittedAt, /\+08:00$/);
-      assert.ok(application.submittedAt <= SEED_REFERENCE_TIME, `${application.id} submitted before the reference time`);
-      assert.ok(application.stages.length >= 1);
-      for (const stage of [...application.stages, ...application.pauses]) {
-        assert.match(stage.startedAt, /\+08:00$/);
-        assert.ok(stage.startedAt >= application.submittedAt, application.id);
-        if (stage.endedAt) assert.ok(stage.endedAt >= stage.startedAt && stage.endedAt <= SEED_REFERENCE_TIME, application.id);
-      }
-      const last = application.stages[application.stages.length - 1];
-      if (application.status === 'completed') {
-        assert.ok(
-          application.stages.every((stage) => stage.result === 'approved' && stage.endedAt),
-          application.id,
-        );
-      }
-      if (application.status === 'returned') assert.equal(last.result, 'returned');
-      if (application.status === 'in-progress' || application.status === 'paused') assert.equal(last.endedAt, undefined);
-      if (application.status === 'paused') {
-        assert.ok(application.pauses.some((pause) => pause.endedAt === undefined && pause.reason.length > 0));
+  it('have stages in order and nothing after today', () => {
+    for (const today of days) {
+      const end = `${today}T23:59:59+08:00`;
+      for (const { application } of dated(today)) {
+        assert.ok(application.acceptedOn <= today, `${today} ${application.id}`);
+        for (const stage of [...application.stages, ...application.pauses]) {
+          assert.match(stage.startedAt, /\+08:00$/);
+          assert.ok(stage.startedAt >= application.submittedAt && stage.startedAt <= end, `${today} ${application.id}`);
+          if (stage.endedAt) assert.ok(stage.endedAt >= stage.startedAt && stage.endedAt <= end, `${today} ${application.id}`);
+        }
+        if (application.status === 'completed') assert.ok(application.completedAt && application.stages.every((stage) => stage.endedAt));
       }
     }
-    assert.ok(applications.some(({ application }) => application.stages.length >= 3 && application.stages.every((stage) => stage.handler)));
   });
 
-  it('have exactly one open application past its promised date on the reference day', () => {
-    const overdue = applications.filter(({ application }) => {
-      if (application.status !== 'in-progress' && application.status !== 'accepted') return false;
-      const submitted = application.submittedAt.slice(0, 10);
-      const limit = application.promisedLimit;
-      const due =
-        limit.unit === 'workday'
-          ? addWorkdays(submitted, limit.value)
-          : new Date(Date.parse(`${submitted}T00:00:00Z`) + limit.value * 86_400_000).toISOString().slice(0, 10);
-      return due < SEED_REFERENCE_DATE;
-    });
-    assert.equal(overdue.length, 1);
-    assert.equal(overdue[0].application.serviceItemName, '户口迁移（市内迁移）');
-    assert.equal(addWorkdays('2026-02-26', 10), '2026-03-11', '2-28 is a 调休 workday');
+  it('show on time, due tomorrow, overdue, paused, 补正, finished and 即办件 on any day', () => {
+    for (const today of days) {
+      const clocks = dated(today).map(({ application }) => ({ application, clock: clockOf(calendars, application, today) }));
+      const kinds = clocks.map(({ clock }) => clock.kind);
+      for (const kind of ['running', 'overdue', 'paused', 'correction', 'finished', 'immediate'])
+        assert.ok(kinds.includes(kind as never), `${today}: ${kind}`);
+      const running = clocks
+        .filter(({ clock }) => clock.kind === 'running')
+        .map(({ clock }) => (clock.kind === 'immediate' ? -1 : clock.remaining));
+      assert.ok(running.includes(1), `${today}: one due on the next working day (${running.join(', ')})`);
+      const overdue = clocks.find(({ clock }) => clock.kind === 'overdue');
+      assert.equal(overdue?.application.serviceItemName, '户口迁移（市内迁移）');
+      assert.deepEqual(overdue?.clock.kind === 'overdue' && overdue.clock.overdue, 2, today);
+      const unrated = clocks.filter(({ application, clock }) => clock.kind === 'finished' && application.handling === 'promised');
+      assert.ok(unrated.length >= 1, today);
+    }
   });
 });
 

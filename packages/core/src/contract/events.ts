@@ -22,6 +22,8 @@ export const HallEvent = v.variant('type', [
    * pruned): refetch the state (queue, pending rating request), then follow live events.
    */
   v.object({ type: v.literal('reset') }),
+  /** A year's working-day calendar was imported: open countdowns count again. */
+  v.object({ type: v.literal('calendar-changed'), year: v.number(), version: v.number() }),
 ]);
 export type HallEvent = v.InferOutput<typeof HallEvent>;
 export type HallEventType = HallEvent['type'];

@@ -51,6 +51,18 @@ export type ServiceWindow = v.InferOutput<typeof ServiceWindow>;
 export const RatingReason = v.object({ code: Code, label: Text(40) });
 export type RatingReason = v.InferOutput<typeof RatingReason>;
 
+/**
+ * How this hall counts 承诺时限 where regions differ (see `ClockRules` in the date module):
+ * 补正 `restart` or `pause`, the first and last day of a pause `count` or `skip`, and whether a
+ * natural-day limit that ends on a day off ends on the next working day.
+ */
+export const ProgressRules = v.object({
+  correction: v.optional(v.picklist(['restart', 'pause'])),
+  pauseEdges: v.optional(v.picklist(['count', 'skip'])),
+  naturalDayExtends: v.optional(v.boolean()),
+});
+export type ProgressRules = v.InferOutput<typeof ProgressRules>;
+
 export const Hall = v.object({
   code: Code,
   name: Text(80),
@@ -61,5 +73,6 @@ export const Hall = v.object({
   windows: v.array(ServiceWindow),
   categories: v.array(QueueCategory),
   ratingReasons: v.array(RatingReason),
+  progressRules: v.optional(ProgressRules),
 });
 export type Hall = v.InferOutput<typeof Hall>;

@@ -9,3 +9,4 @@ export * from './rating.js';
 export * from './events.js';
 export * from './errors.js';
 export * from './issues.js';
+export * from './progress-clock.js';

@@ -50,23 +50,30 @@ export const PHONE_NUMBER = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12345)$/;
 export const RATING_TOKEN = /^([\w-]{8,})\.[\w-]{43}$/;
 export const RATING_TOKEN_MAX = 400;
 
-/** What a rating token says; whether it is genuine only the server can tell. */
-export interface RatingTokenClaims {
-  transactionId: string;
-  windowId: string;
-  /** Milliseconds since the epoch. */
-  expiresAt: number;
-}
+/**
+ * What a rating token says; whether it is genuine only the server can tell. `transaction`: one
+ * finished at a window (一次一评); `application`: an 办件 found by the progress lookup (一事一评),
+ * whose id is `transactionId` and which has no window.
+ */
+export type RatingTokenClaims =
+  | { kind: 'transaction'; transactionId: string; windowId: string; /** Milliseconds since the epoch. */ expiresAt: number }
+  | { kind: 'application'; transactionId: string; windowId?: undefined; expiresAt: number };
 
-/** Reads a rating token's payload (`{"t": transaction, "w": window, "e": expiry in s}`). */
+/**
+ * Reads a rating token's payload: `{"t": transaction, "w": window, "e": expiry in s}`, or
+ * `{"a": application, "e": …}` for an application.
+ */
 export function ratingTokenClaims(token: string): RatingTokenClaims | undefined {
   const payload = token.length <= RATING_TOKEN_MAX ? RATING_TOKEN.exec(token)?.[1] : undefined;
   if (!payload) return undefined;
   try {
     const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
-    const { t, w, e } = claims as Record<string, unknown>;
-    if (typeof t !== 'string' || typeof w !== 'string' || !Number.isSafeInteger(e)) return undefined;
-    return { transactionId: t, windowId: w, expiresAt: (e as number) * 1000 };
+    const { t, w, a, e } = claims as Record<string, unknown>;
+    if (!Number.isSafeInteger(e)) return undefined;
+    const expiresAt = (e as number) * 1000;
+    if (typeof a === 'string' && t === undefined && w === undefined) return { kind: 'application', transactionId: a, expiresAt };
+    if (typeof t !== 'string' || typeof w !== 'string' || a !== undefined) return undefined;
+    return { kind: 'transaction', transactionId: t, windowId: w, expiresAt };
   } catch {
     return undefined;
   }

@@ -29,6 +29,18 @@ export const RatingSubmission = v.pipe(
 );
 export type RatingSubmission = v.InferInput<typeof RatingSubmission>;
 
+/** An application rated after the progress lookup (一事一评): no window, its department and 事项. */
+export const ApplicationRatingTarget = v.object({
+  kind: v.literal('application'),
+  /** 办件编号 of the application. */
+  transactionId: v.string(),
+  department: Text(80),
+  serviceItemCode: v.string(),
+  serviceItemName: Text(120),
+  completedAt: v.optional(Timestamp),
+});
+export type ApplicationRatingTarget = v.InferOutput<typeof ApplicationRatingTarget>;
+
 export const Rating = v.object({
   id: v.string(),
   level: v.picklist(RATING_LEVELS),
@@ -40,7 +52,8 @@ export const Rating = v.object({
   ratedAt: Timestamp,
   receivedAt: Timestamp,
   regionCode: v.string(),
-  target: RatingTarget,
+  /** A transaction finished at a window, or an application (`kind: 'application'`). */
+  target: v.union([RatingTarget, ApplicationRatingTarget]),
 });
 export type Rating = v.InferOutput<typeof Rating>;
 

@@ -197,6 +197,42 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await sql`drop table if exists limit_counters`.execute(db);
       },
     },
+    '0003_application_ratings_calendar_versions': {
+      async up(db: Kysely<unknown>) {
+        // 一事一评 of an application found by the progress lookup: no window, one rating each.
+        await db.schema
+          .createTable('application_ratings')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('application_id', 'text', (c) => c.notNull().unique().references('applications.id'))
+          .addColumn('level', 'text', (c) => c.notNull())
+          .addColumn('channel', 'text', (c) => c.notNull())
+          .addColumn('reasons', 'text', (c) => c.notNull())
+          .addColumn('comment', 'text')
+          .addColumn('phone', 'text')
+          .addColumn('rated_at', 'text', (c) => c.notNull())
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('day', 'text', (c) => c.notNull())
+          .addColumn('region_code', 'text', (c) => c.notNull())
+          .addColumn('department', 'text', (c) => c.notNull())
+          .addColumn('service_item_code', 'text', (c) => c.notNull())
+          .addColumn('service_item_name', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('application_ratings_day').on('application_ratings').column('day').execute();
+        // Every calendar a hall has held, newest version last; calendar_years keeps the current one.
+        await db.schema
+          .createTable('calendar_versions')
+          .addColumn('year', 'integer', (c) => c.notNull())
+          .addColumn('version', 'integer', (c) => c.notNull())
+          .addColumn('json', 'text', (c) => c.notNull())
+          .addColumn('imported_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('calendar_versions_pk', ['year', 'version'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await sql`drop table if exists ${sql.table('calendar_versions')}`.execute(db);
+        await sql`drop table if exists ${sql.table('application_ratings')}`.execute(db);
+      },
+    },
   };
 }
 

@@ -141,6 +141,32 @@ export interface ApplicationTable {
   json: string;
 }
 
+/** A rating of an application (一事一评): bound to it, not to a window. */
+export interface ApplicationRatingTable {
+  id: string;
+  application_id: string;
+  level: string;
+  channel: string;
+  reasons: string;
+  comment: string | null;
+  phone: string | null;
+  rated_at: string;
+  received_at: string;
+  day: string;
+  region_code: string;
+  department: string;
+  service_item_code: string;
+  service_item_name: string;
+}
+
+/** Every imported calendar of a year; `calendar_years` holds the current one. */
+export interface CalendarVersionTable {
+  year: number;
+  version: number;
+  json: string;
+  imported_at: string;
+}
+
 export interface EventTable {
   id: Generated<number>;
   type: string;
@@ -162,5 +188,7 @@ export interface Database {
   limit_counters: LimitCounterTable;
   idempotency_keys: IdempotencyKeyTable;
   applications: ApplicationTable;
+  application_ratings: ApplicationRatingTable;
+  calendar_versions: CalendarVersionTable;
   events: EventTable;
 }

@@ -2,9 +2,9 @@ import { Application, CalendarYear, Hall, ServiceItem } from '@zhengwu/core/cont
 import { catalogRow } from '../catalog/catalog-rows.js';
 import * as v from 'valibot';
 import { hashSecret } from '../progress/secret.js';
-import type { SeedData, ServiceItemInput } from '../seed/types.js';
+import type { SeedApplication, SeedData, ServiceItemInput } from '../seed/types.js';
 import type { HallStore } from '../store.js';
-import { zonedTimestamp } from '@zhengwu/core/date';
+import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 
 export type PinyinFn = (item: ServiceItemInput) => ServiceItem;
 
@@ -23,6 +23,50 @@ function check<S extends v.GenericSchema>(schema: S, value: unknown, what: strin
 
 const CHUNK = 100;
 
+/** The row of a seed application; the name is kept in its own column and answered masked. */
+async function applicationRow(entry: SeedApplication, hash?: string) {
+  const application = check(Application, { ...entry.application, applicant: entry.applicantName }, `application ${entry.application.id}`);
+  const rest: Partial<typeof application> = { ...application };
+  delete rest.applicant;
+  return {
+    id: application.id,
+    secret_hash: hash ?? (await hashSecret(entry.secret)),
+    applicant_name: entry.applicantName,
+    applicant_id_number: entry.applicantIdNumber,
+    json: JSON.stringify(rest),
+  };
+}
+
+/**
+ * A demo hall's applications dated from today, on the calendars the database holds now (a
+ * staff import may have changed them). Run at every start; ratings already given are kept.
+ */
+export async function redateApplications(store: HallStore, seed: SeedData): Promise<number> {
+  if (!seed.datedApplications) return 0;
+  const rows = await store.db.selectFrom('calendar_years').select('json').execute();
+  const calendars = rows.map((row) => JSON.parse(row.json) as CalendarYear);
+  const entries = seed.datedApplications(dateAt(store.clock()), calendars);
+  const existing = await store.db
+    .selectFrom('applications')
+    .select(['id', 'secret_hash'])
+    .where('id', 'in', entries.length ? entries.map((entry) => entry.application.id) : [''])
+    .execute();
+  const hashes = new Map(existing.map((row) => [row.id, row.secret_hash]));
+  const fresh = await Promise.all(entries.map((entry) => applicationRow(entry, hashes.get(entry.application.id))));
+  await store.write(async (trx) => {
+    for (const row of fresh) {
+      await trx
+        .insertInto('applications')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({ json: row.json, applicant_name: row.applicant_name, applicant_id_number: row.applicant_id_number }),
+        )
+        .execute();
+    }
+  });
+  return fresh.length;
+}
+
 /** Writes the seed once, when the database is empty; several processes may race here. */
 export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: PinyinFn): Promise<boolean> {
   const existing = await store.db.selectFrom('meta').select('value').where('key', '=', 'seeded').executeTakeFirst();
@@ -40,25 +84,7 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
   }
   const items = seed.items.map((input) => check(ServiceItem, withPinyin(input), `item ${input.code}`));
   const calendars = seed.calendars.map((year) => check(CalendarYear, year, `calendar ${year.year}`));
-  const applications = await Promise.all(
-    seed.applications.map(async (entry) => {
-      const application = check(
-        Application,
-        { ...entry.application, applicant: entry.applicantName },
-        `application ${entry.application.id}`,
-      );
-      // The name is kept in its own column and answered masked.
-      const rest: Partial<typeof application> = { ...application };
-      delete rest.applicant;
-      return {
-        id: application.id,
-        secret_hash: await hashSecret(entry.secret),
-        applicant_name: entry.applicantName,
-        applicant_id_number: entry.applicantIdNumber,
-        json: JSON.stringify(rest),
-      };
-    }),
-  );
+  const applications = await Promise.all(seed.applications.map((entry) => applicationRow(entry)));
 
   return store.write(async (trx) => {
     // The first process to insert the marker seeds; the others find it and skip.
@@ -85,6 +111,10 @@ export async function seedIfEmpty(store: HallStore, seed: SeedData, withPinyin: 
       await trx
         .insertInto('calendar_years')
         .values({ year: year.year, json: JSON.stringify(year) })
+        .execute();
+      await trx
+        .insertInto('calendar_versions')
+        .values({ year: year.year, version: 1, json: JSON.stringify(year), imported_at: zonedTimestamp(store.clock()) })
         .execute();
     }
     for (let i = 0; i < applications.length; i += CHUNK) {

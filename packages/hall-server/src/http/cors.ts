@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 
-const ALLOW_METHODS = 'GET,POST,OPTIONS';
+// PUT: the staff calendar import, from a staff page on an allowed origin.
+const ALLOW_METHODS = 'GET,POST,PUT,OPTIONS';
 const ALLOW_HEADERS = 'Content-Type,Authorization,Idempotency-Key,Last-Event-ID,If-None-Match';
 const EXPOSE_HEADERS = 'ETag,Retry-After,Location';
 

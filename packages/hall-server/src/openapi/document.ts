@@ -2,6 +2,7 @@ import { toJsonSchemaDefs, type JsonSchema } from '@valibot/to-json-schema';
 import {
   ApiErrorBody,
   Application,
+  CalendarImport,
   CalendarYear,
   CatalogResponse,
   CompleteRequest,
@@ -45,6 +46,7 @@ const definitions = {
   PendingRatingRequest,
   HallEvent,
   CalendarYear,
+  CalendarImport,
   CatalogResponse,
   ServiceItem,
   ServiceItemSummary,
@@ -206,6 +208,19 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Working-day calendar of a year (provisional when unpublished)',
           parameters: [pathParameter('year', 'e.g. 2026', { type: 'integer', minimum: 2000, maximum: 2100 })],
           responses: { '200': { description: 'The year.', content: json('CalendarYear') }, '400': error('Not a year.') },
+        },
+        put: {
+          summary: "Replace a year's calendar with the State Council's published days (new version; announces calendar-changed)",
+          tags: ['calendar'],
+          security: STAFF,
+          parameters: [pathParameter('year', 'e.g. 2027', { type: 'integer', minimum: 2000, maximum: 2100 })],
+          requestBody: { required: true, content: json('CalendarImport') },
+          responses: {
+            '201': { description: 'Imported as a new version.', content: json('CalendarYear') },
+            '200': { description: 'The same days as the current version: nothing changed.', content: json('CalendarYear') },
+            '401': error('Missing or wrong staff token.'),
+            ...COMMON_ERRORS,
+          },
         },
       },
       '/api/tickets': {

@@ -1,17 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Hall, Rating, RatingTokenClaims } from '@zhengwu/core/contract';
+import type { Application, ApplicationRatingTarget, Hall, Rating, RatingTokenClaims } from '@zhengwu/core/contract';
+import type { Kysely } from 'kysely';
 import type { RatingSubmission } from '@zhengwu/core/contract';
 import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import type * as v from 'valibot';
-import type { RatingTable } from '../db/schema.js';
+import type { ApplicationRatingTable, Database, RatingTable } from '../db/schema.js';
 import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';
 import type { HallStore } from '../store.js';
 import { requestHash } from './canonical.js';
 import { addToRatingDays } from './rating-days.js';
-import { toRating } from './rows.js';
+import { toApplicationRating, toRating } from './rows.js';
 
 type Submission = v.InferOutput<typeof RatingSubmission>;
+
+function expired(): ApiError {
+  return new ApiError(410, 'rating_token_expired', 'The rating token has expired; this transaction can no longer be rated with it.', [
+    { path: 'token', message: 'expired' },
+  ]);
+}
 
 export interface StoredResponse {
   status: 200 | 201;
@@ -19,7 +26,7 @@ export interface StoredResponse {
 }
 
 /** Two submissions say the same thing (a resend under a new key is not a second rating). */
-function sameContent(row: RatingTable, submission: Submission): boolean {
+function sameContent(row: RatingTable | ApplicationRatingTable, submission: Submission): boolean {
   return (
     row.level === submission.level &&
     row.channel === submission.channel &&
@@ -75,6 +82,16 @@ export class RatingDesk {
           return { status: stored.status_code as StoredResponse['status'], body: JSON.parse(stored.response) as Rating };
         }
 
+        if (token.kind === 'application') {
+          const response = await this.#rateApplication(trx, submission, received, token.expiresAt);
+          await trx
+            .updateTable('idempotency_keys')
+            .set({ status_code: response.status, response: JSON.stringify(response.body) })
+            .where('key', '=', key)
+            .execute();
+          return response;
+        }
+
         const transaction = await trx.selectFrom('transactions').selectAll().where('id', '=', submission.transactionId).executeTakeFirst();
         if (!transaction) {
           throw new ApiError(422, 'unknown_transaction', 'No finished transaction has this number.', [
@@ -95,14 +112,7 @@ export class RatingDesk {
           }
           response = { status: 200, body: toRating(existing, transaction) };
         } else {
-          if (received.getTime() >= token.expiresAt) {
-            throw new ApiError(
-              410,
-              'rating_token_expired',
-              'The rating token has expired; this transaction can no longer be rated with it.',
-              [{ path: 'token', message: 'expired' }],
-            );
-          }
+          if (received.getTime() >= token.expiresAt) throw expired();
           // The visitor's clock may be wrong: keep ratedAt between completion and receipt.
           const receivedMs = received.getTime();
           const completedMs = Date.parse(transaction.completed_at);
@@ -144,5 +154,55 @@ export class RatingDesk {
       }
       throw error;
     }
+  }
+
+  /** 一事一评 of a finished application, with the same once-only rule as a transaction. */
+  async #rateApplication(trx: Kysely<Database>, submission: Submission, received: Date, expiresAt: number): Promise<StoredResponse> {
+    const row = await trx.selectFrom('applications').select(['id', 'json']).where('id', '=', submission.transactionId).executeTakeFirst();
+    const application = row ? (JSON.parse(row.json) as Omit<Application, 'applicant'>) : undefined;
+    if (!application || application.status !== 'completed') {
+      throw new ApiError(422, 'unknown_transaction', 'No finished application has this number.', [
+        { path: 'transactionId', message: 'not a finished application' },
+      ]);
+    }
+    const target: ApplicationRatingTarget = {
+      kind: 'application',
+      transactionId: application.id,
+      department: application.department,
+      serviceItemCode: application.serviceItemCode,
+      serviceItemName: application.serviceItemName,
+      ...(application.completedAt ? { completedAt: application.completedAt } : {}),
+    };
+    const existing = await trx
+      .selectFrom('application_ratings')
+      .selectAll()
+      .where('application_id', '=', application.id)
+      .executeTakeFirst();
+    if (existing) {
+      if (!sameContent(existing, submission)) throw new ApiError(409, 'already_rated', 'This transaction has been rated (一次一评).');
+      return { status: 200, body: toApplicationRating(existing, target) };
+    }
+    if (received.getTime() >= expiresAt) throw expired();
+    const completedMs = application.completedAt ? Date.parse(application.completedAt) : 0;
+    const claimedMs = submission.ratedAt ? Date.parse(submission.ratedAt) : received.getTime();
+    const ratedAt = new Date(Math.min(received.getTime(), Math.max(completedMs, claimedMs)));
+    const rating: ApplicationRatingTable = {
+      id: randomUUID(),
+      application_id: application.id,
+      level: submission.level,
+      channel: submission.channel,
+      reasons: JSON.stringify(submission.reasons),
+      comment: submission.comment ? submission.comment : null,
+      phone: submission.phone ?? null,
+      rated_at: zonedTimestamp(ratedAt),
+      received_at: zonedTimestamp(received),
+      day: dateAt(ratedAt),
+      region_code: this.hall.regionCode,
+      department: application.department,
+      service_item_code: application.serviceItemCode,
+      service_item_name: application.serviceItemName,
+    };
+    await trx.insertInto('application_ratings').values(rating).execute();
+    return { status: 201, body: toApplicationRating(rating, target) };
   }
 }

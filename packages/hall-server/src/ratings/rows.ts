@@ -1,5 +1,5 @@
-import type { Rating, RatingTarget } from '@zhengwu/core/contract';
-import type { RatingTable, TransactionTable } from '../db/schema.js';
+import type { ApplicationRatingTarget, Rating, RatingTarget } from '@zhengwu/core/contract';
+import type { ApplicationRatingTable, RatingTable, TransactionTable } from '../db/schema.js';
 import { maskPhone } from '../progress/mask.js';
 
 export function toTarget(row: TransactionTable): RatingTarget {
@@ -30,6 +30,23 @@ export function toRating(row: RatingTable, transaction: TransactionTable): Ratin
     receivedAt: row.received_at,
     regionCode: row.region_code,
     target: toTarget(transaction),
+  };
+  if (row.comment) rating.comment = row.comment;
+  if (row.phone) rating.phone = maskPhone(row.phone);
+  return rating;
+}
+
+/** An application's rating as answered: the phone masked, the target from the application. */
+export function toApplicationRating(row: ApplicationRatingTable, target: ApplicationRatingTarget): Rating {
+  const rating: Rating = {
+    id: row.id,
+    level: row.level as Rating['level'],
+    channel: row.channel as Rating['channel'],
+    reasons: JSON.parse(row.reasons) as string[],
+    ratedAt: row.rated_at,
+    receivedAt: row.received_at,
+    regionCode: row.region_code,
+    target,
   };
   if (row.comment) rating.comment = row.comment;
   if (row.phone) rating.phone = maskPhone(row.phone);

@@ -15,6 +15,9 @@ import { LEVEL_COLUMNS } from './rating-days.js';
 
 type Bucket = RatingStats['byWindow'][number];
 
+/** The levels that count as 满意 in 满意率. */
+const SATISFIED_LEVELS: ReadonlySet<string> = new Set<RatingLevel>(['very-satisfied', 'satisfied', 'basic']);
+
 /** The query with both ends of the range known. */
 export type StatsRange = RatingStatsQuery & { from: IsoDate; to: IsoDate };
 
@@ -93,6 +96,16 @@ export async function ratingStats(db: Kysely<Database>, query: StatsRange): Prom
     .select((eb) => ['day', eb.fn.sum<number>('total').as('total'), eb.fn.sum<number>('satisfied').as('satisfied')])
     .groupBy('day')
     .execute();
+  // Applications rated after the progress lookup (一事一评) have no window: they count in the
+  // totals, departments and days, and not when one window is asked for.
+  let online = db
+    .selectFrom('application_ratings')
+    .select((eb) => ['level', 'department', 'day', eb.fn.countAll<number>().as('count')])
+    .where('day', '>=', query.from)
+    .where('day', '<=', query.to);
+  if (query.department) online = online.where('department', '=', query.department);
+  await yieldToLoop();
+  const onlineRows = query.window ? [] : await online.groupBy(['level', 'department', 'day']).execute();
 
   const byLevel = Object.fromEntries(RATING_LEVELS.map((level) => [level, 0])) as Record<RatingLevel, number>;
   const byWindow = new Buckets();
@@ -109,6 +122,15 @@ export async function ratingStats(db: Kysely<Database>, query: StatsRange): Prom
   }
   for (const row of departments) byDepartment.add(row.department, row.department, Number(row.total), Number(row.satisfied));
   for (const row of days) byDay.add(row.day, row.day, Number(row.total), Number(row.satisfied));
+  for (const row of onlineRows) {
+    const count = Number(row.count);
+    const good = SATISFIED_LEVELS.has(row.level) ? count : 0;
+    total += count;
+    satisfied += good;
+    if (row.level in byLevel) byLevel[row.level as RatingLevel] += count;
+    byDepartment.add(row.department, row.department, count, good);
+    byDay.add(row.day, row.day, count, good);
+  }
   return {
     from: query.from,
     to: query.to,

@@ -63,6 +63,12 @@ export class HallKeys {
     return `${payload}.${hmac(this.#ratingKey, payload).toString('base64url')}`;
   }
 
+  /** A token to rate an application (一事一评), given only to a lookup that proved its secret. */
+  applicationRatingToken(applicationId: string, expiresAtMs: number): string {
+    const payload = Buffer.from(JSON.stringify({ a: applicationId, e: Math.floor(expiresAtMs / 1000) })).toString('base64url');
+    return `${payload}.${hmac(this.#ratingKey, payload).toString('base64url')}`;
+  }
+
   /** The claims of a token this server signed; `undefined` for anything else. */
   verifyRatingToken(token: string): RatingTokenClaims | undefined {
     const dot = token.lastIndexOf('.');

@@ -66,4 +66,6 @@ export const hall: Hall = {
   windows,
   categories: queueCategories,
   ratingReasons,
+  // The documented defaults, written out: 补正 restarts the clock, a pause's first and last day count.
+  progressRules: { correction: 'restart', pauseEdges: 'count', naturalDayExtends: true },
 };

@@ -1,11 +1,11 @@
-import { seedApplications } from './applications.js';
+import { demoApplications } from './applications.js';
 import { calendars } from './holidays.js';
 import { hall } from './hall.js';
 import { seedItems } from './items/index.js';
 import type { SeedData } from './types.js';
 
 export type { SeedApplication, SeedData, ServiceItemInput } from './types.js';
-export { SEED_REFERENCE_DATE, SEED_REFERENCE_TIME, seedApplications } from './applications.js';
+export { demoApplications } from './applications.js';
 export { calendar2025, calendar2026, calendars } from './holidays.js';
 export { hall, queueCategories, ratingReasons, windows } from './hall.js';
 export { DEPARTMENTS, REGION_CODE, seedItems } from './items/index.js';
@@ -14,6 +14,7 @@ export { DEPARTMENTS, REGION_CODE, seedItems } from './items/index.js';
 export const seedData: SeedData = {
   hall,
   items: seedItems,
-  applications: seedApplications,
+  applications: [],
+  datedApplications: demoApplications,
   calendars,
 };

@@ -17,6 +17,12 @@ export interface SeedApplication {
 export interface SeedData {
   hall: Hall;
   items: ServiceItemInput[];
+  /** Written once, with the rest of the seed. */
   applications: SeedApplication[];
+  /**
+   * A demo hall's applications, dated relative to the day the server starts: written (and
+   * re-dated) at every start, so that a kept database never shows a stale demo.
+   */
+  datedApplications?: (today: string, calendars: CalendarYear[]) => SeedApplication[];
   calendars: CalendarYear[];
 }

@@ -58,7 +58,20 @@ describe('data contract', () => {
     expect(refused.success, 'no rating without a token, whatever the channel').to.equal(false);
     expect(refused.issues?.[0].path?.map((item) => item.key)).to.deep.equal(['token']);
     expect(v.safeParse(RatingSubmission, { ...bare, token }).success).to.equal(true);
-    expect(ratingTokenClaims(TOKEN)).to.deep.equal({ transactionId: 'T-2026-0001', windowId: '3', expiresAt: 1_800_000_000_000 });
+    expect(ratingTokenClaims(TOKEN)).to.deep.equal({
+      kind: 'transaction',
+      transactionId: 'T-2026-0001',
+      windowId: '3',
+      expiresAt: 1_800_000_000_000,
+    });
+    // An application's token (一事一评) names the application and no window.
+    const application = `${payload({ a: '990100000052', e: 1_800_000_000 })}.${'a'.repeat(43)}`;
+    expect(ratingTokenClaims(application)).to.deep.equal({
+      kind: 'application',
+      transactionId: '990100000052',
+      expiresAt: 1_800_000_000_000,
+    });
+    expect(ratingTokenClaims(`${payload({ a: '1', t: '1', w: '3', e: 1 })}.${'a'.repeat(43)}`), 'one kind only').to.equal(undefined);
     for (const bad of [
       '',
       'T-2026-0001',
