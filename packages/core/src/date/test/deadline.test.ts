@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { applicationClock, dateRange, type ClockInput, type WorkingDayYear } from '../index.js';
+import { applicationClock, type ClockInput, type WorkingDayYear } from '../index.js';
+import { calendar2026 } from '../published-calendars.js';
 
-const y2026: WorkingDayYear = {
-  year: 2026,
-  provisional: false,
-  holidays: [
-    ...dateRange('2026-01-01', '2026-01-03'),
-    ...dateRange('2026-02-15', '2026-02-23'),
-    ...dateRange('2026-04-04', '2026-04-06'),
-    ...dateRange('2026-05-01', '2026-05-05'),
-    ...dateRange('2026-06-19', '2026-06-21'),
-    ...dateRange('2026-09-25', '2026-09-27'),
-    ...dateRange('2026-10-01', '2026-10-07'),
-  ],
-  workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-};
+const y2026: WorkingDayYear = calendar2026;
 const calendars = [y2026];
 
 const promised = (value: number, extra: Partial<ClockInput> = {}): ClockInput => ({

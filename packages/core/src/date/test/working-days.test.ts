@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { calendar2025, calendar2026 } from '../published-calendars.js';
 import {
   WORKING_DAY_SPAN_LIMIT,
   addDays,
   addWorkingDays,
   countWorkingDays,
-  dateRange,
   isPublishedYear,
   isWorkingDay,
   nextWorkingDay,
@@ -12,33 +12,8 @@ import {
 } from '../index.js';
 
 // The State Council's notices for 2025 (国办发明电〔2024〕12号) and 2026 (2025-11-04).
-const y2025: WorkingDayYear = {
-  year: 2025,
-  provisional: false,
-  holidays: [
-    '2025-01-01',
-    ...dateRange('2025-01-28', '2025-02-04'),
-    ...dateRange('2025-04-04', '2025-04-06'),
-    ...dateRange('2025-05-01', '2025-05-05'),
-    ...dateRange('2025-05-31', '2025-06-02'),
-    ...dateRange('2025-10-01', '2025-10-08'),
-  ],
-  workdays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
-};
-const y2026: WorkingDayYear = {
-  year: 2026,
-  provisional: false,
-  holidays: [
-    ...dateRange('2026-01-01', '2026-01-03'),
-    ...dateRange('2026-02-15', '2026-02-23'),
-    ...dateRange('2026-04-04', '2026-04-06'),
-    ...dateRange('2026-05-01', '2026-05-05'),
-    ...dateRange('2026-06-19', '2026-06-21'),
-    ...dateRange('2026-09-25', '2026-09-27'),
-    ...dateRange('2026-10-01', '2026-10-07'),
-  ],
-  workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-};
+const y2025: WorkingDayYear = calendar2025;
+const y2026: WorkingDayYear = calendar2026;
 const published = [y2025, y2026];
 
 /** A small seeded generator (mulberry32): the same cases on every run. */

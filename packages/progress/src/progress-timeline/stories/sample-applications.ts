@@ -1,24 +1,11 @@
 import type { Application, CalendarYear } from '@zhengwu/core/contract';
-import { dateRange } from '@zhengwu/core/date';
+import { calendar2026 } from '@zhengwu/core/date/published-calendars';
 
 /** "Today" in the stories: a plain Wednesday in 2026, so every countdown reads the same on any day. */
 export const STORY_TODAY = '2026-03-18';
 
 /** The 2026 arrangement as the hall serves it (`GET /api/calendar/2026`). */
-export const CALENDAR_2026: CalendarYear = {
-  year: 2026,
-  provisional: false,
-  holidays: [
-    ...dateRange('2026-01-01', '2026-01-03'),
-    ...dateRange('2026-02-15', '2026-02-23'),
-    ...dateRange('2026-04-04', '2026-04-06'),
-    ...dateRange('2026-05-01', '2026-05-05'),
-    ...dateRange('2026-06-19', '2026-06-21'),
-    ...dateRange('2026-09-25', '2026-09-27'),
-    ...dateRange('2026-10-01', '2026-10-07'),
-  ],
-  workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-};
+export const CALENDAR_2026: CalendarYear = { ...calendar2026, holidays: [...calendar2026.holidays], workdays: [...calendar2026.workdays] };
 export const CALENDAR_2027: CalendarYear = { year: 2027, provisional: true, holidays: [], workdays: [] };
 export const CALENDARS = [CALENDAR_2026, CALENDAR_2027];
 
