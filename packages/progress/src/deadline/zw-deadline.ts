@@ -117,8 +117,10 @@ export class ZwDeadline extends ZwElement {
     return lazySubscription(apiBase, {
       onState,
       onEvent: (event) => {
-        if (event.type !== 'calendar-changed' || !this.years.includes(event.year)) return;
-        forgetCalendars(apiBase, event.year);
+        // A `reset` means events were missed, an import among them perhaps: count again too.
+        const missed = event.type === 'reset';
+        if (!missed && (event.type !== 'calendar-changed' || !this.years.includes(event.year))) return;
+        for (const year of missed ? this.years : [event.year]) forgetCalendars(apiBase, year);
         void this.loader.request(this.loadKey(), (signal) => this.activeSource().calendars(this.years, signal), true);
       },
     });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../zw-deadline.define.js';
 import type { ZwDeadline } from '../zw-deadline.js';
 import * as stories from '../stories/zw-deadline.stories.js';
@@ -155,6 +156,46 @@ describe('zw-deadline', () => {
       expect(put.status).to.be.oneOf([200, 201]);
       await waitFor(() => sentence(el) === '还剩 3 个工作日（10月7日截止）', 'recounted on the published days', 8000);
       expect($(el, '.provisional')).to.equal(null);
+    }).timeout(20_000);
+
+    it('live: a reset (events were missed) recounts with the calendars the hall has now', async () => {
+      const { url, staffToken } = await hallServer();
+      // The stream is the server's only in shape: it says nothing until the test sends a reset.
+      let push: (text: string) => void = () => undefined;
+      const realFetch = window.fetch.bind(window);
+      const fetches = sinon.stub(window, 'fetch').callsFake((input, init) => {
+        if (!String(input).includes('/api/events')) return realFetch(input, init);
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            push = (line) => controller.enqueue(new TextEncoder().encode(line));
+            push('retry: 3000\n: connected\n\n');
+          },
+        });
+        return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } }));
+      });
+      try {
+        const el = await fixture<ZwDeadline>(
+          html`<zw-deadline live api-base=${`${url}/api`} accepted-on="2098-09-29" limit="3" today="2098-09-29"></zw-deadline>`,
+        );
+        await waitFor(() => el.status === 'ready', 'calendars loaded');
+        await el.updateComplete;
+        expect(sentence(el)).to.equal('还剩 3 个工作日（10月2日截止）');
+        await waitFor(() => (el as unknown as { stream: { state: string } }).stream.state === 'open', 'the event stream');
+        const days = ['2098-10-01', '2098-10-02', '2098-10-03'].map((date) => ({ date, isOffDay: true }));
+        const put = await realFetch(`${url}/api/calendar/2098`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${staffToken}` },
+          body: JSON.stringify({ year: 2098, days }),
+        });
+        expect(put.status).to.be.oneOf([200, 201]);
+        // The import's event never reached this stream: only the reset can bring the new days.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(sentence(el)).to.equal('还剩 3 个工作日（10月2日截止）');
+        push('event: reset\nid: 99999\ndata: {"type":"reset"}\n\n');
+        await waitFor(() => sentence(el) === '还剩 3 个工作日（10月7日截止）', 'recounted after the reset', 8000);
+      } finally {
+        fetches.restore();
+      }
     }).timeout(20_000);
 
     it('lives all day: each countdown closes its event stream when it leaves the page', async () => {
