@@ -14,36 +14,18 @@ import {
   type LoadStatus,
   type ZwConfig,
 } from '@zhengwu/core';
-import type { Application, ProgressRules } from '@zhengwu/core/contract';
+import type { Application } from '@zhengwu/core/contract';
 import type { CalendarSource } from '../calendars/calendar-source.js';
-import { hallApi } from '../calendars/hall-api-loader.js';
 import { PROGRESS_NS } from '../locales/namespace.js';
 import { FIELD_LIMITS, fieldProblem, normalizeField, retryTime, type LookupField } from './lookup-fields.js';
 import { ZwProgressLookupLoadEvent, ZwProgressLookupRateEvent, ZwProgressLookupResetEvent } from './zw-progress-lookup-events.js';
 import { progressLookupStyles } from './zw-progress-lookup.styles.js';
+import { apiProgressSource, type Found, type ProgressSource } from './progress-source.js';
+
+export { apiProgressSource, type ProgressSource } from './progress-source.js';
 
 const KEYBOARDS = ['native', 'on-screen'] as const;
 const CHANNELS = ['website', 'kiosk'] as const;
-
-/** Where the lookup asks; default the hall API at `api-base` (stories pass a fake). */
-export interface ProgressSource {
-  lookup(query: { id: string; secret: string }, signal: AbortSignal): Promise<Application>;
-  /** The hall's rules for counting (`Hall.progressRules`); undefined when unknown. */
-  rules(signal: AbortSignal): Promise<ProgressRules | undefined>;
-}
-
-export function apiProgressSource(apiBase: string): ProgressSource {
-  const target = { baseUrl: apiBase };
-  return {
-    lookup: async (query, signal) => (await hallApi(apiBase)).getProgress(target, query, signal),
-    rules: async (signal) => (await (await hallApi(apiBase)).getHall(target, signal)).progressRules,
-  };
-}
-
-interface Found {
-  application: Application;
-  rules?: ProgressRules;
-}
 
 /**
  * 办件编号 and 查询码 are two labelled text fields. With `keyboard="on-screen"` (a kiosk) they
