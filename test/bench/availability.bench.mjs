@@ -11,8 +11,6 @@
 // tickets_p99_attack_ms, guesses_through (wrong secrets that reached the secret check, against a
 // budget of 10), rss_growth_mb and the attack request counts. Goal: ratio ≤ 3, guesses within
 // the budget, RSS growth ≤ 50 MB.
-import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -21,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { endProcess, printedTokens, spawnProcess } from '../helpers/processes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 12000);
@@ -39,56 +38,22 @@ const GOAL = { ratio: 3, rss_growth_mb: 50 };
 // BENCH_ATTACKS=stats,streams to run some kinds only (to find which one costs).
 const KINDS = new Set((process.env.BENCH_ATTACKS ?? 'stats,streams,guesses,tickets').split(','));
 
-const hmac = (key, value) => createHmac('sha256', key).update(value).digest();
-const kioskAuth = (id) => `Bearer ${id}.${hmac(hmac(PAD_SECRET, 'zhengwu kiosk token v1'), id).toString('base64url')}`;
-
 function startHall(dataDir) {
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-      '--conditions=source',
-      '--import',
-      'tsx',
-      'packages/hall-server/src/main.ts',
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        HALL_DATA_DIR: dataDir,
-        HALL_STAFF_TOKEN: 'bench',
-        HALL_PAD_SECRET: PAD_SECRET,
-        DATABASE_URL: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL within 60 s:\n${output}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-    child.stdout.on('data', () => {
-      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: match[1] });
-      }
-    });
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const env = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    HALL_DATA_DIR: dataDir,
+    HALL_STAFF_TOKEN: 'bench',
+    HALL_PAD_SECRET: PAD_SECRET,
+    DATABASE_URL: '',
+  };
+  const { child, ready } = spawnProcess([...profile, '--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
+    cwd: ROOT,
+    env,
+    timeoutMs: 60_000,
   });
-}
-
-function stop(child) {
-  return new Promise((resolvePromise) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
-    child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
+  return ready.then((url) => ({ child, url }));
 }
 
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
@@ -153,9 +118,11 @@ async function visitors(url, until) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: VISITORS });
   // Spread over categories, so that no category runs out of numbers in the run.
   const categories = ['household', 'exit-entry', 'appointment', 'business', 'housing-fund', 'civil-affairs'];
+  const kiosks = Array.from({ length: VISITORS }, (_, i) => `kiosk-${i}`);
+  const kioskTokens = printedTokens('queue/kiosk-token-cli.ts', PAD_SECRET, kiosks, { cwd: ROOT });
   await Promise.all(
-    Array.from({ length: VISITORS }, async (_, i) => {
-      const auth = kioskAuth(`kiosk-${i}`);
+    kiosks.map(async (kiosk, i) => {
+      const auth = `Bearer ${kioskTokens.get(kiosk)}`;
       const body = JSON.stringify({ category: categories[i % categories.length] });
       while (performance.now() < until) {
         const next = performance.now() + VISITOR_PERIOD_MS;
@@ -357,6 +324,6 @@ try {
   console.log(JSON.stringify(summary));
   process.exitCode = summary.goal_met ? 0 : 1;
 } finally {
-  if (hall) await stop(hall.child);
+  if (hall) await endProcess(hall.child);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,8 +9,6 @@
 // better-sqlite3 table from one process, which shows what a durable commit costs here.
 //
 // Last line: JSON with tickets, clients, duplicates, p50_ms, p99_ms, baseline and ratio.
-import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -18,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { endProcess, printedTokens, spawnHall, spawnProcess } from '../helpers/processes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 5000);
@@ -26,35 +25,9 @@ const WARMUP = 200;
 const GOAL_P99_MS = 25;
 const PAD_SECRET = 'bench-pad-secret-0123456789';
 // Kiosks issue at full speed with their token (as `npm run kiosk-token` prints it).
-const hmac = (key, value) => createHmac('sha256', key).update(value).digest();
-const KIOSK_AUTH = `Bearer bench-kiosk.${hmac(hmac(PAD_SECRET, 'zhengwu kiosk token v1'), 'bench-kiosk').toString('base64url')}`;
-
-function startChild(args, env, timeoutMs = 60_000) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL within ${timeoutMs} ms:\n${output}`)), timeoutMs);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-    child.stdout.on('data', () => {
-      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolvePromise({ child, url: match[1] });
-      }
-    });
-  });
-}
-
-function stop(child) {
-  return new Promise((resolvePromise) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
-    child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  });
-}
+const KIOSK_AUTH = `Bearer ${printedTokens('queue/kiosk-token-cli.ts', PAD_SECRET, ['bench-kiosk'], { cwd: ROOT }).get('bench-kiosk')}`;
+/** A started process with the URL it printed. */
+const up = async ({ child, ready }) => ({ child, url: await ready });
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -160,14 +133,19 @@ const dir = mkdtempSync(join(tmpdir(), 'hall-bench-'));
 let hall;
 let bare;
 try {
-  hall = await startChild(['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    HALL_DATA_DIR: join(dir, 'hall'),
-    HALL_STAFF_TOKEN: 'bench',
-    HALL_PAD_SECRET: PAD_SECRET,
-    DATABASE_URL: '',
-  });
+  hall = await up(
+    spawnHall(
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        HALL_DATA_DIR: join(dir, 'hall'),
+        HALL_STAFF_TOKEN: 'bench',
+        HALL_PAD_SECRET: PAD_SECRET,
+        DATABASE_URL: '',
+      },
+      { cwd: ROOT, timeoutMs: 60_000 },
+    ),
+  );
   const hallInfo = await (await fetch(`${hall.url}/api/hall`)).json();
   const category = hallInfo.categories.find((c) => !c.priority) ?? hallInfo.categories[0];
   const body = JSON.stringify({ category: category.code });
@@ -178,7 +156,7 @@ try {
   const result = await load(`${hall.url}/api/tickets`, body, TICKETS, CLIENTS, kiosk);
   const duplicates = result.numbers.length - new Set(result.numbers).size;
 
-  bare = await startChild(['--input-type=module', '-e', BARE_SERVER], {});
+  bare = await up(spawnProcess(['--input-type=module', '-e', BARE_SERVER], { cwd: ROOT, timeoutMs: 60_000 }));
   await load(bare.url, body, WARMUP, CLIENTS);
   const baseline = await load(bare.url, body, TICKETS, CLIENTS);
   const serial = sqliteSerialCommits(dir, TICKETS);
@@ -209,7 +187,7 @@ try {
   console.log(JSON.stringify(summary));
   process.exitCode = duplicates === 0 && result.errors === 0 ? 0 : 1;
 } finally {
-  if (hall) await stop(hall.child);
-  if (bare) await stop(bare.child);
+  if (hall) await endProcess(hall.child);
+  if (bare) await endProcess(bare.child);
   rmSync(dir, { recursive: true, force: true });
 }

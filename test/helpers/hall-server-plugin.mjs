@@ -11,11 +11,11 @@
 //   executeServerCommand('hall-server', { action: 'refusing' }) → { url } of a second real hall
 //     whose allowed origins exclude the test page (a CORS refusal)
 import { createServer } from 'node:net';
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { endProcess, printedTokens, spawnHall } from './processes.mjs';
 
 export function hallServerPlugin() {
   // Made when the runner starts, so a run that fails before that leaves no folder behind.
@@ -26,14 +26,7 @@ export function hallServerPlugin() {
   // Printed by the documented command, so the tests use pad tokens as a hall gets them.
   const padToken = (window) => {
     if (!padTokens.has(window)) {
-      const printed = spawnSync(
-        process.execPath,
-        ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/ratings/pad-token-cli.ts', window],
-        { env: { ...process.env, HALL_PAD_SECRET: padSecret }, encoding: 'utf8' },
-      );
-      const token = printed.stdout.match(/^window \S+: (\S+)/)?.[1];
-      if (!token) throw new Error(`no pad token for window ${window}: ${printed.stderr}`);
-      padTokens.set(window, token);
+      padTokens.set(window, printedTokens('ratings/pad-token-cli.ts', padSecret, [window]).get(window));
     }
     return padTokens.get(window);
   };
@@ -47,13 +40,13 @@ export function hallServerPlugin() {
   // first would outlive the test run.
   const start = async () => {
     if (running()) return;
-    const started = spawnHall({ port, dataDir, staffToken, padSecret, corsOrigins });
+    const started = hallProcess({ port, dataDir, staffToken, padSecret, corsOrigins });
     child = started.child;
     url = await started.ready;
     port = Number(new URL(url).port); // restarts keep the same origin
   };
 
-  const stop = (signal = 'SIGTERM') => stopChild(child, signal);
+  const stop = (signal = 'SIGTERM') => endProcess(child, signal);
 
   // A server that takes connections and never answers: a request to it can only time out.
   let hanging;
@@ -73,7 +66,7 @@ export function hallServerPlugin() {
   const startRefusing = () => {
     if (!refusing) {
       refusingDir = mkdtempSync(join(tmpdir(), 'zw-hall-refusing-'));
-      refusing = spawnHall({ port: 0, dataDir: refusingDir, staffToken, padSecret, corsOrigins: 'https://portal.example.gov.cn' });
+      refusing = hallProcess({ port: 0, dataDir: refusingDir, staffToken, padSecret, corsOrigins: 'https://portal.example.gov.cn' });
     }
     return refusing.ready;
   };
@@ -95,7 +88,7 @@ export function hallServerPlugin() {
     },
     async serverStop() {
       await stop();
-      if (refusing) await stopChild(refusing.child);
+      if (refusing) await endProcess(refusing.child);
       if (hanging) {
         const { server } = await hanging;
         for (const socket of sockets) socket.destroy();
@@ -121,55 +114,14 @@ export function hallServerPlugin() {
   };
 }
 
-/** Starts the hall server as a child process; `ready` resolves to its origin once it listens. */
-function spawnHall({ port, dataDir, staffToken, padSecret, corsOrigins }) {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HALL_DATA_DIR: dataDir,
-      HALL_STAFF_TOKEN: staffToken,
-      HALL_PAD_SECRET: padSecret,
-      HALL_CORS_ORIGINS: corsOrigins,
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const ready = new Promise((resolve, reject) => {
-    let output = '';
-    let url;
-    const timer = setTimeout(() => {
-      // A server that never said where it listens is stopped, not left running.
-      child.kill('SIGKILL');
-      reject(new Error(`hall server did not start:\n${output}`));
-    }, 30_000);
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = output.match(/https?:\/\/[\d.]+:\d+/);
-      if (match && !url) {
-        clearTimeout(timer);
-        url = match[0];
-        resolve(url);
-      }
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      if (!url) reject(new Error(`hall server exited with ${code}:\n${output}`));
-    });
-  });
-  return { child, ready };
-}
-
-// SIGTERM, then SIGKILL should the server not exit within 5 s.
-function stopChild(child, signal = 'SIGTERM') {
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill(signal);
+/** The hall server on its own data folder, CORS for `corsOrigins`; `ready` resolves to its origin. */
+function hallProcess({ port, dataDir, staffToken, padSecret, corsOrigins }) {
+  return spawnHall({
+    PORT: String(port),
+    HALL_DATA_DIR: dataDir,
+    HALL_STAFF_TOKEN: staffToken,
+    HALL_PAD_SECRET: padSecret,
+    HALL_CORS_ORIGINS: corsOrigins,
+    DATABASE_URL: '',
   });
 }
