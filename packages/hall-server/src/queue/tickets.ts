@@ -29,7 +29,7 @@ export function toTicket(row: TicketRow, hall: Hall, ahead: number, estimatedWai
     priority: row.priority === 1,
     status: row.status as Ticket['status'],
     ahead: row.status === 'waiting' ? ahead : 0,
-    estimatedWaitMinutes: row.status === 'waiting' ? estimatedWaitMinutes : 0,
+    estimatedWait: row.status === 'waiting' ? { min: estimatedWaitMinutes, max: estimatedWaitMinutes } : { min: 0, max: 0 },
     takenAt: row.taken_at,
     hallName: hall.name,
     day: row.day,

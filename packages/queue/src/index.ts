@@ -1,0 +1,1 @@
+export { QUEUE_NS } from './locales/namespace.js';
