@@ -44,7 +44,10 @@ export function crossCheck(hall: Hall): HallProblem[] {
     if (!served.has(category.code)) out.push({ path: ['categories', index], message: `no window serves category ${category.code}` });
     const hours = category.issuingHours;
     if (hours && minutes(hours.from) >= minutes(hours.to)) {
-      out.push({ path: ['categories', index, 'issuingHours'], message: `issuing hours end (${hours.to}) before they begin (${hours.from})` });
+      out.push({
+        path: ['categories', index, 'issuingHours'],
+        message: `issuing hours end (${hours.to}) before they begin (${hours.from})`,
+      });
     }
     const width = category.numberWidth;
     if (width !== undefined && category.dailyQuota !== undefined && category.dailyQuota > 10 ** width - 1) {

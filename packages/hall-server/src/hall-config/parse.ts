@@ -63,7 +63,10 @@ function resolveWindowStaff(data: Record<string, unknown>, out: HallProblem[]): 
     const found = staff.find((person) => person && person.id === id);
     if (typeof entry.staff === 'string') {
       if (found) entry.staff = found;
-      else out.push({ path: ['windows', index, 'staff'], message: `unknown staff ${id}: not in the hall's staff` });
+      else {
+        out.push({ path: ['windows', index, 'staff'], message: `unknown staff ${id}: not in the hall's staff` });
+        delete entry.staff; // reported once, not again as the wrong type
+      }
     } else if (Array.isArray(data.staff) && !found) {
       out.push({ path: ['windows', index, 'staff', 'id'], message: `staff ${String(id)} is not in the hall's staff` });
     }
@@ -78,7 +81,9 @@ export function parseHall(text: string): ParsedHall {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return { errors: doc.errors.map((error) => ({ line: counter.linePos(error.pos[0]).line, path: '', message: error.message.split('\n')[0] })) };
+    return {
+      errors: doc.errors.map((error) => ({ line: counter.linePos(error.pos[0]).line, path: '', message: error.message.split('\n')[0] })),
+    };
   }
   if (!isCollection(doc.contents) || Array.isArray(doc.toJS())) {
     return { errors: [{ line: 1, path: '', message: 'expected a hall: a mapping with code, name, regionCode, windows, categories …' }] };
@@ -98,7 +103,11 @@ export function parseHall(text: string): ParsedHall {
     problems.push(...crossCheck(result.output));
   }
   if (problems.length > 0 || !result.success) {
-    const errors = problems.map((problem) => ({ line: lineOf(doc, counter, problem.path), path: formatPath(problem.path), message: problem.message }));
+    const errors = problems.map((problem) => ({
+      line: lineOf(doc, counter, problem.path),
+      path: formatPath(problem.path),
+      message: problem.message,
+    }));
     errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { errors };
   }

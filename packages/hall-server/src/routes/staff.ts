@@ -7,7 +7,9 @@ import { WindowId } from '../http/schemas.js';
 import type { AppServices } from '../services.js';
 
 const noSession = () =>
-  new ApiError(401, 'unauthorized', 'No live session with this token: sign in again.', undefined, { 'WWW-Authenticate': 'Bearer realm="hall"' });
+  new ApiError(401, 'unauthorized', 'No live session with this token: sign in again.', undefined, {
+    'WWW-Authenticate': 'Bearer realm="hall"',
+  });
 
 /** `/api/windows/:window/sign-in|sign-out|session`: a clerk at their window. */
 export function staffRoutes(s: AppServices): Hono {

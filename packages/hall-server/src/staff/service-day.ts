@@ -2,7 +2,9 @@ import { addDays, dateAt, startOfDate, zonedTimestamp, type IsoDate } from '@zhe
 
 /** Minutes east of UTC of `timeZone` at `at` (`GMT+08:00` → 480). */
 export function zoneOffsetMinutes(timeZone: string, at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName');
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName');
   const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name?.value ?? '');
   if (!match) throw new RangeError(`cannot read the offset of ${timeZone}`);
   return match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;

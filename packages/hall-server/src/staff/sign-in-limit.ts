@@ -10,7 +10,12 @@ export interface SignInLimitOptions {
   addressWindowMs: number;
 }
 
-export const DEFAULT_SIGN_IN_LIMIT: SignInLimitOptions = { perStaff: 10, lockMs: 15 * 60_000, perAddress: 50, addressWindowMs: 10 * 60_000 };
+export const DEFAULT_SIGN_IN_LIMIT: SignInLimitOptions = {
+  perStaff: 10,
+  lockMs: 15 * 60_000,
+  perAddress: 50,
+  addressWindowMs: 10 * 60_000,
+};
 
 /**
  * Failure budgets for sign-in, in the database so that every process shares them. A guess is

@@ -54,7 +54,13 @@ export class StaffDesk implements WindowStaffSource {
         .execute();
       await trx
         .insertInto('staff_sessions')
-        .values({ token_hash: hashSecret(token), window_id: windowId, staff_id: staffId, started_at: hallTimestamp(now, this.#zone), expires_at: expiresAt })
+        .values({
+          token_hash: hashSecret(token),
+          window_id: windowId,
+          staff_id: staffId,
+          started_at: hallTimestamp(now, this.#zone),
+          expires_at: expiresAt,
+        })
         .execute();
     });
     return { window: windowId, staff, token, expiresAt: hallTimestamp(expiresAt, this.#zone) };
