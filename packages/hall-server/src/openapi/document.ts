@@ -136,7 +136,8 @@ function windowAction(summary: string, body?: SchemaName) {
 /** A clerk signing in at a window (`staff-credential` gives the credential). */
 function staffPaths() {
   const window = pathParameter('window', 'Window id, e.g. `3`.');
-  const session = [{ staffSession: [] as string[] }];
+  // The session token, in the staff token's scheme (bearer).
+  const session = STAFF;
   return {
     '/api/windows/{window}/sign-in': {
       post: {
@@ -145,7 +146,10 @@ function staffPaths() {
         parameters: [window],
         requestBody: { required: true, content: json('SignInRequest') },
         responses: {
-          '200': { description: 'The session; its token authorizes this window until sign-out or the end of the day.', content: json('StaffSession') },
+          '200': {
+            description: 'The session; its token authorizes this window until sign-out or the end of the day.',
+            content: json('StaffSession'),
+          },
           '401': error('Wrong staff id or credential.'),
           '404': error('Unknown window.'),
           '429': { ...error('Too many wrong credentials for this staff id or from this address.'), headers: RETRY_AFTER },
@@ -158,7 +162,11 @@ function staffPaths() {
         tags: ['window'],
         security: session,
         parameters: [window],
-        responses: { '204': { description: 'Signed out.' }, '401': error('No live session.'), '403': error('A session of another window.') },
+        responses: {
+          '204': { description: 'Signed out.' },
+          '401': error('No live session.'),
+          '403': error('A session of another window.'),
+        },
       },
     },
     '/api/windows/{window}/session': {
@@ -195,14 +203,17 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       schemas,
       securitySchemes: {
-        staffToken: { type: 'http', scheme: 'bearer', description: 'HALL_STAFF_TOKEN' },
+        staffToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "HALL_STAFF_TOKEN; a window's actions also take the session token (StaffSession.token) of a clerk signed in there",
+        },
         padToken: { type: 'http', scheme: 'bearer', description: "A window's pad token, derived from HALL_PAD_SECRET" },
         kioskToken: {
           type: 'http',
           scheme: 'bearer',
           description: 'A self-service kiosk token (npm run kiosk-token), derived from HALL_PAD_SECRET',
         },
-        staffSession: { type: 'http', scheme: 'bearer', description: "A clerk's session token (StaffSession.token) at that window" },
       },
     },
     paths: {
