@@ -1,4 +1,5 @@
 import type { Hall, Staff, StaffSession } from '@zhengwu/core/contract';
+import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';
 import type { HallStore } from '../store.js';
 import { findStaff } from './roster.js';
@@ -17,6 +18,8 @@ export interface LiveSession {
   staff: Staff;
   expiresAt: number;
 }
+
+const SIGN_IN_ATTEMPTS = 5;
 
 const refused = () =>
   new ApiError(401, 'unauthorized', 'The staff id or the credential is wrong.', undefined, { 'WWW-Authenticate': 'Bearer realm="hall"' });
@@ -47,22 +50,33 @@ export class StaffDesk implements WindowStaffSource {
     const token = newSecret();
     const now = this.store.clock();
     const expiresAt = endOfServiceDay(now, this.#zone);
-    await this.store.write(async (trx) => {
-      await trx
-        .deleteFrom('staff_sessions')
-        .where((eb) => eb.or([eb('window_id', '=', windowId), eb('staff_id', '=', staffId)]))
-        .execute();
-      await trx
-        .insertInto('staff_sessions')
-        .values({
-          token_hash: hashSecret(token),
-          window_id: windowId,
-          staff_id: staffId,
-          started_at: hallTimestamp(now, this.#zone),
-          expires_at: expiresAt,
-        })
-        .execute();
-    });
+    const open = () =>
+      this.store.write(async (trx) => {
+        await trx
+          .deleteFrom('staff_sessions')
+          .where((eb) => eb.or([eb('window_id', '=', windowId), eb('staff_id', '=', staffId)]))
+          .execute();
+        await trx
+          .insertInto('staff_sessions')
+          .values({
+            token_hash: hashSecret(token),
+            window_id: windowId,
+            staff_id: staffId,
+            started_at: hallTimestamp(now, this.#zone),
+            expires_at: expiresAt,
+          })
+          .execute();
+      });
+    // PostgreSQL: a sign-in at the same window or by the same clerk committed meanwhile; the
+    // next attempt's delete sees it. SQLite takes the write lock first and never gets here.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await open();
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt === SIGN_IN_ATTEMPTS) throw error;
+      }
+    }
     return { window: windowId, staff, token, expiresAt: hallTimestamp(expiresAt, this.#zone) };
   }
 
