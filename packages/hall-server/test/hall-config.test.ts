@@ -106,6 +106,17 @@ describe('hall file: parse and check', () => {
     ]);
   });
 
+  test('a staff photo is an http(s) address or a path, never javascript: or data:', () => {
+    assert.deepEqual(errorsOf(withLine(32, "  - { id: s002, name: 王芳, number: RS002, photoUrl: 'javascript:alert(1)' }")), [
+      'hall.yaml:32 staff[1].photoUrl: not an http(s) address or a path',
+    ]);
+    assert.deepEqual(errorsOf(withLine(32, "  - { id: s002, name: 王芳, number: RS002, photoUrl: '//evil.example/x.png' }")), [
+      'hall.yaml:32 staff[1].photoUrl: not an http(s) address or a path',
+    ]);
+    const fine = withLine(32, '  - { id: s002, name: 王芳, number: RS002, photoUrl: /photos/s002.jpg }');
+    assert.deepEqual(parseHall(fine).errors, []);
+  });
+
   test('several problems are all reported, in line order', () => {
     const text = withLine(26, '    prefix: a', withLine(4, 'regionCode: 12'));
     assert.deepEqual(errorsOf(text), [

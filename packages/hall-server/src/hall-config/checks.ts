@@ -1,4 +1,5 @@
 import type { Hall } from '@zhengwu/core/contract';
+import { isHttpUrl } from '../catalog/text-checks.js';
 
 /** A problem at a path of the hall file, e.g. `['categories', 2, 'prefix']`. */
 export interface HallProblem {
@@ -53,6 +54,15 @@ export function crossCheck(hall: Hall): HallProblem[] {
     if (width !== undefined && category.dailyQuota !== undefined && category.dailyQuota > 10 ** width - 1) {
       out.push({ path: ['categories', index, 'dailyQuota'], message: `more than the ${10 ** width - 1} numbers of ${width} digits` });
     }
+  });
+  // A staff photo is shown on the board and the pad: http(s) or a path on the hall's own server, never `javascript:` or `data:`.
+  const photo = (url: string | undefined) => url !== undefined && !isHttpUrl(url) && !/^\/(?!\/)/.test(url);
+  hall.staff?.forEach((person, index) => {
+    if (photo(person.photoUrl)) out.push({ path: ['staff', index, 'photoUrl'], message: 'not an http(s) address or a path' });
+  });
+  hall.windows.forEach((window, index) => {
+    if (!hall.staff && photo(window.staff?.photoUrl))
+      out.push({ path: ['windows', index, 'staff', 'photoUrl'], message: 'not an http(s) address or a path' });
   });
   if (hall.noShow?.action === 'void' && (hall.noShow.after !== undefined || hall.noShow.times !== undefined)) {
     out.push({ path: ['noShow'], message: 'after and times belong to action requeue' });
