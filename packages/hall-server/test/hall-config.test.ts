@@ -51,6 +51,7 @@ describe('hall file: parse and check', () => {
     assert.deepEqual(errorsOf(withLine(21, '    prefix: a')), ['hall.yaml:21 categories[0].prefix: one capital letter']);
     assert.deepEqual(errorsOf(withLine(4, 'regionCode: "4401"')), ['hall.yaml:4 regionCode: a six-digit region code']);
     assert.deepEqual(errorsOf(withLine(5, 'timeZone: Beijing Time')), ['hall.yaml:5 timeZone: an IANA time zone such as Asia/Shanghai']);
+    assert.deepEqual(errorsOf(withLine(5, 'timeZone: Asia/Atlantis')), ['hall.yaml:5 timeZone: unknown time zone Asia/Atlantis']);
   });
 
   test('a missing field is reported at the entry that lacks it', () => {

@@ -20,6 +20,15 @@ function unique<T>(list: readonly T[] | undefined, field: string, key: (item: T)
 
 const keyName = (what: string) => (what === 'prefix' ? 'prefix' : what === 'code' ? 'code' : 'id');
 
+function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 /** What the schema cannot say: references between parts of the hall, and rules across fields. */
@@ -55,6 +64,8 @@ export function crossCheck(hall: Hall): HallProblem[] {
       out.push({ path: ['categories', index, 'dailyQuota'], message: `more than the ${10 ** width - 1} numbers of ${width} digits` });
     }
   });
+  if (hall.timeZone !== undefined && !knownZone(hall.timeZone))
+    out.push({ path: ['timeZone'], message: `unknown time zone ${hall.timeZone}` });
   // A staff photo is shown on the board and the pad: http(s) or a path on the hall's own server, never `javascript:` or `data:`.
   const photo = (url: string | undefined) => url !== undefined && !isHttpUrl(url) && !/^\/(?!\/)/.test(url);
   hall.staff?.forEach((person, index) => {
