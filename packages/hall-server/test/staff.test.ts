@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { StaffSession } from '@zhengwu/core/contract';
 import { connect, type HallDatabase } from '../src/db/connect.js';
 import { issueCredential } from '../src/staff/credentials.js';
-import { DB_KIND, kioskAuth, postJson, REPO_ROOT, request, staff, startTestServer, type TestServer } from './helpers.js';
+import { DB_KIND, kioskAuth, postJson, REPO_ROOT, request, SseClient, staff, startTestServer, type TestServer } from './helpers.js';
 
 const credentialCli = (args: string[], env: Record<string, string>) =>
   spawnSync('npm', ['run', '-s', 'staff-credential', '-w', '@zhengwu/hall-server', '--', ...args], {
@@ -136,6 +136,31 @@ describe(`staff sign-in (${DB_KIND})`, () => {
     );
     const rows = await database.db.selectFrom('staff_sessions').select('staff_id').where('staff_id', '=', 's001').execute();
     assert.equal(rows.length, 1);
+  });
+
+  test('the board hears who serves where: window-changed on sign-in, on moving and on sign-out', async () => {
+    const events = await SseClient.open(`${server.url}/api/events`);
+    try {
+      const at3 = (await signIn('3', 's002')).body as StaffSession;
+      const signedIn = await events.waitFor(
+        (m) => m.event === 'window-changed' && m.data.window === '3' && m.data.state.staff?.id === 's002',
+      );
+      assert.deepEqual(signedIn.data.state, { id: '3', paused: false, staff: { id: 's002', name: '王芳', number: 'RS002' } });
+      await signIn('1', 's002');
+      await events.waitFor((m) => m.event === 'window-changed' && m.data.window === '3' && m.data.state.staff === undefined);
+      await events.waitFor((m) => m.event === 'window-changed' && m.data.window === '1' && m.data.state.staff?.id === 's002');
+      assert.equal((await request(server.url, '/api/windows/3/session', { headers: bearer(at3.token) })).status, 401);
+      const at1 = ((await signIn('1', 's002')).body as StaffSession).token;
+      const before = events.messages.length;
+      await request(server.url, '/api/windows/1/sign-out', { method: 'POST', headers: bearer(at1) });
+      const out = await events.waitFor(
+        (m) =>
+          events.messages.indexOf(m) >= before && m.event === 'window-changed' && m.data.window === '1' && m.data.state.staff === undefined,
+      );
+      assert.equal(out.data.state.id, '1');
+    } finally {
+      await events.close();
+    }
   });
 
   test('sign-out ends the session (204), after which it acts nowhere', async () => {

@@ -6,6 +6,7 @@ import { findStaff } from './roster.js';
 import { endOfServiceDay, hallTimestamp } from './service-day.js';
 import { hashSecret, matchesHash, newSecret } from './secrets.js';
 import type { SignInLimit } from './sign-in-limit.js';
+import { windowState } from './window-state.js';
 
 /** Who is serving at a window: the signed-in clerk (the queue's window states show them). */
 export interface WindowStaffSource {
@@ -51,10 +52,11 @@ export class StaffDesk implements WindowStaffSource {
     const now = this.store.clock();
     const expiresAt = endOfServiceDay(now, this.#zone);
     const open = () =>
-      this.store.write(async (trx) => {
-        await trx
+      this.store.write(async (trx, emit) => {
+        const ended = await trx
           .deleteFrom('staff_sessions')
           .where((eb) => eb.or([eb('window_id', '=', windowId), eb('staff_id', '=', staffId)]))
+          .returning('window_id')
           .execute();
         await trx
           .insertInto('staff_sessions')
@@ -66,6 +68,11 @@ export class StaffDesk implements WindowStaffSource {
             expires_at: expiresAt,
           })
           .execute();
+        // The board shows who serves where: the window the clerk left, and this one.
+        for (const left of new Set(ended.map((row) => row.window_id).filter((id) => id !== windowId))) {
+          emit({ type: 'window-changed', window: left, state: await windowState(trx, this.hall, left, undefined) });
+        }
+        emit({ type: 'window-changed', window: windowId, state: await windowState(trx, this.hall, windowId, staff) });
       });
     // PostgreSQL: a sign-in at the same window or by the same clerk committed meanwhile; the
     // next attempt's delete sees it. SQLite takes the write lock first and never gets here.
@@ -93,8 +100,16 @@ export class StaffDesk implements WindowStaffSource {
   }
 
   async signOut(token: string): Promise<boolean> {
-    const result = await this.store.db.deleteFrom('staff_sessions').where('token_hash', '=', hashSecret(token)).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return this.store.write(async (trx, emit) => {
+      const ended = await trx
+        .deleteFrom('staff_sessions')
+        .where('token_hash', '=', hashSecret(token))
+        .returning('window_id')
+        .executeTakeFirst();
+      if (ended)
+        emit({ type: 'window-changed', window: ended.window_id, state: await windowState(trx, this.hall, ended.window_id, undefined) });
+      return ended !== undefined;
+    });
   }
 
   async staffAt(windowId: string): Promise<Staff | undefined> {
