@@ -10,6 +10,7 @@ import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { progressRoutes } from './routes/progress.js';
 import { ratingRoutes } from './routes/ratings.js';
+import { staffRoutes } from './routes/staff.js';
 import { ticketRoutes } from './routes/tickets.js';
 import { transactionRoutes } from './routes/transactions.js';
 import { windowRoutes } from './routes/windows.js';
@@ -33,6 +34,7 @@ export function createApp(s: AppServices): Hono {
   app.route('/api/calendar', calendarRoutes(s));
   app.route('/api/tickets', ticketRoutes(s));
   app.route('/api/windows', windowRoutes(s));
+  app.route('/api/windows', staffRoutes(s));
   app.route('/api/events', eventRoutes(s));
   app.route('/api/progress', progressRoutes(s));
   app.route('/api/ratings', ratingRoutes(s));

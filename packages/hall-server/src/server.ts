@@ -25,6 +25,8 @@ import { WaitEstimator } from './queue/wait-estimator.js';
 import { WindowDesk } from './queue/window-desk.js';
 import { RatingDesk } from './ratings/rating-desk.js';
 import { HallKeys } from './ratings/tokens.js';
+import { DEFAULT_SIGN_IN_LIMIT, SignInLimit, type SignInLimitOptions } from './staff/sign-in-limit.js';
+import { StaffDesk } from './staff/staff-desk.js';
 import type { SeedData } from './seed/types.js';
 import { HallStore } from './store.js';
 import { systemClock, type Clock } from './clock.js';
@@ -73,6 +75,8 @@ export interface ServerOptions {
   idempotencyDays?: number;
   /** Caps on event streams: per address, in total, replay length, buffers. */
   streamLimits?: Partial<StreamLimitOptions>;
+  /** Failure budgets for staff sign-in (per staff id and per address). */
+  signInLimit?: Partial<SignInLimitOptions>;
   /** Handling minutes per visitor until real ones are measured. */
   defaultHandlingMinutes?: number;
 }
@@ -126,13 +130,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const estimator = new WaitEstimator(store.db, hall, options.defaultHandlingMinutes ?? 5);
     const limit = options.progressRateLimit ?? { limit: 120, windowMs: 60_000 };
     const counter = new SharedCounter(store);
+    const staff = new StaffDesk(store, hall, new SignInLimit(counter, { ...DEFAULT_SIGN_IN_LIMIT, ...options.signInLimit }));
     const services: AppServices = {
       store,
       hall,
       catalog,
       estimator,
       issuer: new TicketIssuer(store, hall, estimator, options.anonymousShare ?? 0.5),
-      windows: new WindowDesk(store, hall, catalog),
+      windows: new WindowDesk(store, hall, catalog, staff),
+      staff,
       ratings: new RatingDesk(store, hall),
       progress: new ProgressDesk(store.db, { keys, tokenMs: (options.ratingTokenHours ?? 24) * 3_600_000, clock }),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),

@@ -11,6 +11,7 @@ import type { WaitEstimator } from './queue/wait-estimator.js';
 import type { WindowDesk } from './queue/window-desk.js';
 import type { RatingDesk } from './ratings/rating-desk.js';
 import type { HallKeys } from './ratings/tokens.js';
+import type { StaffDesk } from './staff/staff-desk.js';
 import type { HallStore } from './store.js';
 
 /** Everything the routes use, built once by the server. */
@@ -22,6 +23,8 @@ export interface AppServices {
   estimator: WaitEstimator;
   windows: WindowDesk;
   ratings: RatingDesk;
+  /** Clerks signed in at windows. */
+  staff: StaffDesk;
   progress: ProgressDesk;
   /** Per process and address: sheds a flood before any database work. */
   progressLimiter: RateLimiter;

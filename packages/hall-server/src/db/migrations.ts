@@ -233,6 +233,30 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await sql`drop table if exists ${sql.table('application_ratings')}`.execute(db);
       },
     },
+    '0005_staff': {
+      async up(db: Kysely<unknown>) {
+        // A clerk's sign-in credential, hashed; a new one replaces the old.
+        await db.schema
+          .createTable('staff_credentials')
+          .addColumn('staff_id', 'text', (c) => c.primaryKey())
+          .addColumn('hash', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        // One session per window and one per clerk: the unique columns make a second one impossible.
+        await db.schema
+          .createTable('staff_sessions')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('window_id', 'text', (c) => c.notNull().unique())
+          .addColumn('staff_id', 'text', (c) => c.notNull().unique())
+          .addColumn('started_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'bigint', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await sql`drop table if exists ${sql.table('staff_sessions')}`.execute(db);
+        await sql`drop table if exists ${sql.table('staff_credentials')}`.execute(db);
+      },
+    },
   };
 }
 

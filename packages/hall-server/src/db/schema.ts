@@ -175,6 +175,22 @@ export interface EventTable {
   created_at: string;
 }
 
+/** A clerk's credential: sha256 of 32 random bytes (random, so no slow hash is needed). */
+export interface StaffCredentialTable {
+  staff_id: string;
+  hash: string;
+  created_at: string;
+}
+
+/** A clerk signed in at a window; `expires_at` in ms since the epoch (the end of the service day). */
+export interface StaffSessionTable {
+  token_hash: string;
+  window_id: string;
+  staff_id: string;
+  started_at: string;
+  expires_at: number;
+}
+
 export interface Database {
   meta: MetaTable;
   hall: HallTable;
@@ -191,4 +207,6 @@ export interface Database {
   application_ratings: ApplicationRatingTable;
   calendar_versions: CalendarVersionTable;
   events: EventTable;
+  staff_credentials: StaffCredentialTable;
+  staff_sessions: StaffSessionTable;
 }

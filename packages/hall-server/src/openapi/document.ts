@@ -24,6 +24,8 @@ import {
   Ticket,
   TicketRequest,
   WindowActionResult,
+  SignInRequest,
+  StaffSession,
 } from '@zhengwu/core/contract';
 import { EventsQuery } from '../http/schemas.js';
 
@@ -54,6 +56,8 @@ const definitions = {
   Health,
   RatingStatsQuery,
   EventsQuery,
+  SignInRequest,
+  StaffSession,
 };
 type SchemaName = keyof typeof definitions;
 
@@ -129,6 +133,58 @@ function windowAction(summary: string, body?: SchemaName) {
   };
 }
 
+/** A clerk signing in at a window (`staff-credential` gives the credential). */
+function staffPaths() {
+  const window = pathParameter('window', 'Window id, e.g. `3`.');
+  // The session token, in the staff token's scheme (bearer).
+  const session = STAFF;
+  return {
+    '/api/windows/{window}/sign-in': {
+      post: {
+        summary: "Sign in at the window with the clerk's credential; ends their session elsewhere and anyone's here",
+        tags: ['window'],
+        parameters: [window],
+        requestBody: { required: true, content: json('SignInRequest') },
+        responses: {
+          '200': {
+            description: 'The session; its token authorizes this window until sign-out or the end of the day.',
+            content: json('StaffSession'),
+          },
+          '401': error('Wrong staff id or credential.'),
+          '404': error('Unknown window.'),
+          '429': { ...error('Too many wrong credentials for this staff id or from this address.'), headers: RETRY_AFTER },
+        },
+      },
+    },
+    '/api/windows/{window}/sign-out': {
+      post: {
+        summary: 'End the session',
+        tags: ['window'],
+        security: session,
+        parameters: [window],
+        responses: {
+          '204': { description: 'Signed out.' },
+          '401': error('No live session.'),
+          '403': error('A session of another window.'),
+        },
+      },
+    },
+    '/api/windows/{window}/session': {
+      get: {
+        summary: 'The live session of this token (a reloaded counter page)',
+        tags: ['window'],
+        security: session,
+        parameters: [window],
+        responses: {
+          '200': { description: 'The session.', content: json('StaffSession') },
+          '401': error('No live session.'),
+          '403': error('A session of another window.'),
+        },
+      },
+    },
+  };
+}
+
 export function openApiDocument(): Record<string, unknown> {
   const schemas = toJsonSchemaDefs(definitions, {
     target: 'draft-2020-12',
@@ -147,7 +203,11 @@ export function openApiDocument(): Record<string, unknown> {
     components: {
       schemas,
       securitySchemes: {
-        staffToken: { type: 'http', scheme: 'bearer', description: 'HALL_STAFF_TOKEN' },
+        staffToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "HALL_STAFF_TOKEN; a window's actions also take the session token (StaffSession.token) of a clerk signed in there",
+        },
         padToken: { type: 'http', scheme: 'bearer', description: "A window's pad token, derived from HALL_PAD_SECRET" },
         kioskToken: {
           type: 'http',
@@ -252,6 +312,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/windows/{window}/call-next': windowAction('Call the next ticket (priority first, then oldest)'),
       '/api/windows/{window}/recall': windowAction('Call the current ticket again'),
       '/api/windows/{window}/complete': windowAction('Finish the business: records the transaction to rate', 'CompleteRequest'),
+      ...staffPaths(),
       '/api/events': {
         get: {
           summary: 'Live hall events (server-sent events; `event:` is the type, `data:` a HallEvent)',

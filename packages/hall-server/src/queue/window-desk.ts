@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../db/transaction.js';
 import { ApiError } from '../http/errors.js';
 import type { CatalogCache } from '../items/catalog-cache.js';
 import type { HallStore } from '../store.js';
+import type { WindowStaffSource } from '../staff/staff-desk.js';
 import { dateAt, zonedTimestamp } from '@zhengwu/core/date';
 import { answerForKey, answerForTransaction, completeHash, completeKey } from './complete-replay.js';
 import { toTicket, type TicketRow } from './tickets.js';
@@ -18,6 +19,7 @@ export class WindowDesk {
     private readonly store: HallStore,
     private readonly hall: Hall,
     private readonly catalog: CatalogCache,
+    private readonly signedIn?: WindowStaffSource,
   ) {}
 
   window(id: string): ServiceWindow {
@@ -103,6 +105,8 @@ export class WindowDesk {
         { path: 'serviceItemCode', message: 'not in the catalog' },
       ]);
     }
+    // 被评价人: the clerk signed in here, else the window's configured staff.
+    const clerk = (await this.signedIn?.staffAt(window.id)) ?? window.staff;
     const now = this.store.clock();
     const at = zonedTimestamp(now);
     const transactionId = request.transactionId ?? generateTransactionId(now);
@@ -129,10 +133,10 @@ export class WindowDesk {
           department: window.department,
           completedAt: at,
         };
-        if (window.staff) {
-          target.staffId = window.staff.id;
-          target.staffName = window.staff.name;
-          target.staffNumber = window.staff.number;
+        if (clerk) {
+          target.staffId = clerk.id;
+          target.staffName = clerk.name;
+          target.staffNumber = clerk.number;
         }
         if (request.serviceItemCode && itemName) {
           target.serviceItemCode = request.serviceItemCode;

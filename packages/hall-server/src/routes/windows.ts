@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { CompleteRequest } from '@zhengwu/core/contract';
-import { padAuthorized, padRefused, staffAuth } from '../http/auth.js';
+import { padAuthorized, padRefused, windowAuth } from '../http/auth.js';
 import { readJson, validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
 import { IdempotencyKey, WindowId } from '../http/schemas.js';
@@ -11,7 +11,7 @@ import type { AppServices } from '../services.js';
 /** `/api/windows/:window/…`: the clerk's actions (staff token) and the pad's missed request (pad token). */
 export function windowRoutes(s: AppServices): Hono {
   const routes = new Hono();
-  const auth = staffAuth(s.staffToken);
+  const auth = windowAuth(s.staffToken, () => s.staff);
   const windowId = (param: string) => validate(WindowId, param, 400);
 
   routes.post('/:window/call-next', auth, async (c) => {

@@ -66,6 +66,8 @@ export const hall: Hall = {
   windows,
   categories: queueCategories,
   ratingReasons,
+  // The clerks who may sign in (each window names its usual one as well).
+  staff: windows.flatMap((w) => (w.staff ? [w.staff] : [])),
   // The documented defaults, written out: 补正 restarts the clock, a pause's first and last day count.
   progressRules: { correction: 'restart', pauseEdges: 'count', naturalDayExtends: true },
 };
