@@ -167,6 +167,13 @@ export interface CalendarVersionTable {
   imported_at: string;
 }
 
+/** 一件事 bundles: the `ServiceBundle` record as JSON. */
+export interface CatalogBundleTable {
+  code: string;
+  position: number;
+  json: string;
+}
+
 export interface EventTable {
   id: Generated<number>;
   type: string;
@@ -191,4 +198,5 @@ export interface Database {
   application_ratings: ApplicationRatingTable;
   calendar_versions: CalendarVersionTable;
   events: EventTable;
+  catalog_bundles: CatalogBundleTable;
 }

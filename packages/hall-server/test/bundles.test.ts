@@ -1,0 +1,100 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as v from 'valibot';
+import { BundleGuide, BundlesResponse, type ServiceBundle } from '@zhengwu/core/contract';
+import { withPinyin } from '../src/catalog/pinyin.js';
+import { seedBundles, seedData, seedItems } from '../src/seed/index.js';
+import { DB_KIND, createTestDatabase, request, startTestServer, type TestServer } from './helpers.js';
+
+describe(`一件事 bundles (${DB_KIND})`, () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ seed: seedData, withPinyin });
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  test('the seed has the five life events, each over items of several departments', () => {
+    const names = seedBundles.map((bundle) => bundle.name);
+    for (const name of ['出生一件事', '结婚一件事', '退休一件事', '开办企业一件事', '二手房过户一件事'])
+      assert.ok(names.includes(name), name);
+    const departments = new Map(seedItems.map((item) => [item.code, item.department]));
+    for (const bundle of seedBundles) {
+      assert.ok(
+        bundle.items.every((code) => departments.has(code)),
+        `${bundle.name} lists only seed items`,
+      );
+      assert.ok(new Set(bundle.items.map((code) => departments.get(code))).size >= 2, `${bundle.name} spans departments`);
+      assert.ok(bundle.aliases.length >= 3, `${bundle.name} has everyday names`);
+    }
+    assert.ok(seedBundles.find((bundle) => bundle.code === 'birth')!.aliases.includes('生孩子'));
+  });
+
+  test('GET /api/catalog/bundles lists the bundles in order, valid against the contract', async () => {
+    const response = await request(server.url, '/api/catalog/bundles');
+    assert.equal(response.status, 200);
+    const body = v.parse(BundlesResponse, response.body);
+    assert.deepEqual(
+      body.bundles.map((bundle) => bundle.code),
+      seedBundles.map((bundle) => bundle.code),
+    );
+  });
+
+  test("GET /api/catalog/bundles/{code} answers the bundle with every item's full guide in its order", async () => {
+    const response = await request(server.url, '/api/catalog/bundles/birth');
+    assert.equal(response.status, 200);
+    const guide = v.parse(BundleGuide, response.body);
+    assert.equal(guide.bundle.name, '出生一件事');
+    assert.deepEqual(
+      guide.items.map((item) => item.code),
+      guide.bundle.items,
+    );
+    assert.ok(guide.items.every((item) => item.steps.length > 0 && item.materials.length > 0));
+  });
+
+  test('an unknown or malformed bundle code is a 404, and item routes still work', async () => {
+    for (const path of ['/api/catalog/bundles/nope', '/api/catalog/bundles/%3Cscript%3E']) {
+      const response = await request(server.url, path);
+      assert.equal(response.status, 404, path);
+      assert.equal(response.body.error.code, 'unknown_bundle');
+    }
+    const item = await request(server.url, `/api/catalog/${seedBundles[0].items[0]}`);
+    assert.equal(item.status, 200);
+  });
+});
+
+describe(`bundle seeding (${DB_KIND})`, () => {
+  test('a bundle that lists an item the catalog lacks stops the start, naming both', async () => {
+    const broken: ServiceBundle = { ...seedBundles[0], code: 'broken', items: [seedBundles[0].items[0], 'NO_SUCH_ITEM'] };
+    const place = await createTestDatabase();
+    try {
+      await assert.rejects(
+        startTestServer({ seed: { ...seedData, bundles: [broken] }, withPinyin }, place),
+        /bundle broken lists unknown item NO_SUCH_ITEM/,
+      );
+    } finally {
+      await place.drop();
+    }
+  });
+
+  test('bundles are written once: a restart on the same database keeps them and adds none', async () => {
+    const place = await createTestDatabase();
+    try {
+      const first = await startTestServer({ seed: seedData, withPinyin }, place);
+      await first.close();
+      const again = await startTestServer({ seed: { ...seedData, bundles: [{ ...seedBundles[0], code: 'extra' }] }, withPinyin }, place);
+      try {
+        const response = await request(again.url, '/api/catalog/bundles');
+        assert.deepEqual(
+          response.body.bundles.map((bundle: ServiceBundle) => bundle.code),
+          seedBundles.map((bundle) => bundle.code),
+        );
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await place.drop();
+    }
+  });
+});
