@@ -77,6 +77,15 @@ export const serviceBundleStyles = css`
     font-size: 9pt;
   }
 
+  /* The names and necessity stay readable; the "needed by" column takes what is left. */
+  .a4 table.materials th.name {
+    inline-size: 38mm;
+  }
+
+  .a4 table.materials .necessity {
+    white-space: nowrap;
+  }
+
   .a4 .meta .items,
   .a4 .meta .item {
     grid-column: span 3;
