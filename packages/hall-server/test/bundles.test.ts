@@ -1,10 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { BundleGuide, BundlesResponse, type ServiceBundle } from '@zhengwu/core/contract';
 import { withPinyin } from '../src/catalog/pinyin.js';
 import { seedBundles, seedData, seedItems } from '../src/seed/index.js';
-import { DB_KIND, createTestDatabase, request, startTestServer, type TestServer } from './helpers.js';
+import { parseBundles } from '../src/bundles/import.js';
+import { DB_KIND, REPO_ROOT, createTestDatabase, request, startTestServer, type TestServer } from './helpers.js';
 
 describe(`一件事 bundles (${DB_KIND})`, () => {
   let server: TestServer;
@@ -94,6 +99,73 @@ describe(`bundle seeding (${DB_KIND})`, () => {
         await again.close();
       }
     } finally {
+      await place.drop();
+    }
+  });
+});
+
+describe('parseBundles', () => {
+  test('takes { bundles } or an array, and names every problem with the bundle and field', () => {
+    assert.equal(parseBundles(JSON.stringify({ bundles: seedBundles })).bundles.length, seedBundles.length);
+    assert.deepEqual(parseBundles(JSON.stringify(seedBundles)).errors, []);
+    const broken = [seedBundles[0], { ...seedBundles[1], items: ['only-one'] }, { ...seedBundles[2], code: seedBundles[0].code }];
+    const { errors } = parseBundles(JSON.stringify(broken));
+    assert.equal(errors.length, 2, errors.join('\n'));
+    assert.match(errors[0], /^bundle 1 \(marriage\): items: /);
+    assert.match(errors[1], /^bundle 2 \(birth\): code: used by an earlier bundle/);
+    assert.match(parseBundles('{').errors[0], /^Invalid JSON/);
+    assert.match(parseBundles('{"items": []}').errors[0], /expected/);
+  });
+});
+
+describe(`bundles:import --load (${DB_KIND})`, () => {
+  const cli = (args: string[], env: Record<string, string>) =>
+    spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/hall-server/src/bundles/import-cli.ts', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+
+  test('replaces the bundles, served at once; a bundle naming an unknown item loads nothing', async () => {
+    const place = await createTestDatabase();
+    const dir = mkdtempSync(join(tmpdir(), 'zw-bundles-'));
+    try {
+      const env: Record<string, string> = place.databaseUrl
+        ? { DATABASE_URL: place.databaseUrl }
+        : { HALL_DATA_DIR: place.dataDir!, DATABASE_URL: '' };
+      const file = join(dir, 'bundles.json');
+      const renamed = { ...seedBundles[0], code: 'newborn', name: '新生儿出生一件事' };
+      writeFileSync(file, JSON.stringify({ bundles: [renamed, seedBundles[1]] }));
+      assert.match(cli([file, '--load'], env).stderr, /start it once/);
+
+      const server = await startTestServer({ seed: seedData, withPinyin }, place);
+      try {
+        const loaded = cli([file, '--load'], env);
+        assert.equal(loaded.status, 0, loaded.stderr);
+        assert.match(loaded.stderr, /loaded 2 bundles .*replacing 5/);
+        const response = await request(server.url, '/api/catalog/bundles');
+        assert.deepEqual(
+          response.body.bundles.map((bundle: ServiceBundle) => bundle.code),
+          ['newborn', 'marriage'],
+        );
+
+        writeFileSync(file, JSON.stringify([{ ...renamed, items: [renamed.items[0], 'NO_SUCH_ITEM'] }]));
+        const refused = cli([file, '--load'], env);
+        assert.equal(refused.status, 1);
+        assert.match(refused.stderr, /not loaded: items not in the catalog: newborn: NO_SUCH_ITEM/);
+        assert.equal((await request(server.url, '/api/catalog/bundles')).body.bundles.length, 2);
+      } finally {
+        await server.close();
+      }
+      // The seed's bundles are not added back at the next start.
+      const again = await startTestServer({ seed: seedData, withPinyin }, place);
+      try {
+        assert.equal((await request(again.url, '/api/catalog/bundles')).body.bundles.length, 2);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
       await place.drop();
     }
   });
