@@ -355,7 +355,7 @@ export class ZwServiceCatalog extends ZwElement {
     const typed = normaliseQuery(this.query);
     return html`
       <p class="count" part="count" role="status" aria-live="polite">${this.countText()}</p>
-      ${this.total === 0 && typed ? html`<p class="message" part="status">${this.t('catalog.noneHint')}</p>` : nothing}
+      ${this.total === 0 && typed && this.shownBundles.length === 0 ? html`<p class="message" part="status">${this.t('catalog.noneHint')}</p>` : nothing}
       ${this.rows.length === 0 ? nothing : this.searching.isShort ? this.renderShortList(typed) : this.renderLongList(typed)}
     `;
   }

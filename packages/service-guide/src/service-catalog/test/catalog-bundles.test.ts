@@ -62,6 +62,21 @@ describe('zw-service-catalog: 一件事 tiles', () => {
     expect($$(el, '.bundles')).to.have.length(0);
   });
 
+  it('gives the nothing-found hint only when neither an item nor a bundle matches', async () => {
+    const settled = async (el: ZwServiceCatalog) => {
+      await el.updateComplete;
+      await waitFor(() => el.searchReady && !/…/.test(text(el.shadowRoot!.querySelector('.count'))), 'the count');
+      await el.updateComplete;
+    };
+    const el = await catalog('我要生孩子');
+    await settled(el);
+    expect(bundleNames(el)).to.deep.equal(['出生一件事']);
+    expect($$(el, 'p.message')).to.have.length(0);
+    el.query = 'xyzxyz';
+    await settled(el);
+    expect($$(el, 'p.message')).to.have.length(1);
+  });
+
   it('fires zw-bundle-select from a tile, by keyboard', async () => {
     const el = await catalog();
     const tile = $$(el, '.bundle-tile')[1];
