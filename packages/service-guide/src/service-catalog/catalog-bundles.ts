@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { getBundles } from '@zhengwu/core';
+import { ZwOfflineError, apiUrl, getBundles } from '@zhengwu/core';
 import type { ServiceBundle } from '@zhengwu/core/contract';
 import { normaliseQuery } from '../search/pinyin-match.js';
 import { itemLink } from './item-link.js';
@@ -9,10 +9,30 @@ export interface BundleFetcher {
   bundles?(signal?: AbortSignal): Promise<ServiceBundle[]>;
 }
 
-/** The hall's bundles: from `client` when given (none if it has no `bundles`), else `GET /catalog/bundles`. */
+const CACHE_NAME = 'zw-catalog-v1';
+const cacheStorage = (): CacheStorage | undefined => (globalThis as { caches?: CacheStorage }).caches;
+const keyFor = (apiBase: string) => new URL(apiUrl({ baseUrl: apiBase }, '/catalog/bundles'), location.href).href;
+
+/**
+ * The hall's bundles: from `client` when given (none if it has no `bundles`), else
+ * `GET /catalog/bundles`, kept beside the saved catalog so an offline kiosk still shows them.
+ */
 export async function loadBundles(apiBase: string, signal: AbortSignal, client?: BundleFetcher): Promise<ServiceBundle[]> {
   if (client) return client.bundles ? client.bundles(signal) : [];
-  return getBundles({ baseUrl: apiBase }, signal);
+  try {
+    const bundles = await getBundles({ baseUrl: apiBase }, signal);
+    try {
+      await (await cacheStorage()?.open(CACHE_NAME))?.put(keyFor(apiBase), new Response(JSON.stringify(bundles)));
+    } catch {
+      // Not kept for offline use; shown all the same.
+    }
+    return bundles;
+  } catch (error) {
+    if (!(error instanceof ZwOfflineError)) throw error;
+    const saved = await (await cacheStorage()?.open(CACHE_NAME))?.match(keyFor(apiBase)).catch(() => undefined);
+    if (!saved) throw error;
+    return (await saved.json()) as ServiceBundle[];
+  }
 }
 
 /** An alias inside the query counts from this length on (我要生孩子 → 生孩子), so 办 alone matches nothing. */

@@ -121,5 +121,20 @@ describe('zw-service-catalog: 一件事 tiles', () => {
       await el.updateComplete;
       expect(bundleNames(el)).to.deep.equal(['出生一件事']);
     });
+
+    it('still shows the bundles it saved when the hall cannot be reached', async () => {
+      const { url } = await hallServer();
+      const online = await fixture<ZwServiceCatalog>(html`<zw-service-catalog api-base=${`${url}/api`}></zw-service-catalog>`);
+      await waitFor(() => bundleNames(online).length >= 5, 'the bundle tiles');
+      online.remove();
+      await hallServer('stop');
+      try {
+        const offline = await fixture<ZwServiceCatalog>(html`<zw-service-catalog api-base=${`${url}/api`}></zw-service-catalog>`);
+        await waitFor(() => offline.fromCache, 'the saved catalog');
+        await waitFor(() => bundleNames(offline).length >= 5, 'the saved bundle tiles');
+      } finally {
+        await hallServer('start');
+      }
+    });
   });
 });
