@@ -7,8 +7,8 @@ const MARKER = 'bundles-seeded';
 
 /**
  * Writes the seed's bundles once per database (also into one seeded before bundles existed),
- * after checking each against the contract and the catalog: a bundle naming an item the
- * catalog lacks stops the start with both named.
+ * after checking each against the contract. A bundle naming an item the catalog lacks (a hall
+ * that imported its own catalog) is left out with a warning: the server still starts.
  */
 export async function seedBundlesOnce(store: HallStore, bundles: readonly ServiceBundle[]): Promise<boolean> {
   if (bundles.length === 0) return false;
@@ -22,10 +22,11 @@ export async function seedBundlesOnce(store: HallStore, bundles: readonly Servic
   const codes = [...new Set(checked.flatMap((bundle) => bundle.items))];
   const found = await store.db.selectFrom('catalog_items').select('code').where('code', 'in', codes).execute();
   const known = new Set(found.map((row) => row.code));
-  for (const bundle of checked) {
+  const complete = checked.filter((bundle) => {
     const missing = bundle.items.find((code) => !known.has(code));
-    if (missing) throw new Error(`seed data: bundle ${bundle.code} lists unknown item ${missing}`);
-  }
+    if (missing) console.warn(`bundle ${bundle.code} left out: the catalog has no item ${missing}`);
+    return !missing;
+  });
   return store.write(async (trx) => {
     const marker = await trx
       .insertInto('meta')
@@ -34,7 +35,8 @@ export async function seedBundlesOnce(store: HallStore, bundles: readonly Servic
       .returning('key')
       .executeTakeFirst();
     if (!marker) return false;
-    const rows = checked.map((bundle, position) => ({ code: bundle.code, position, json: JSON.stringify(bundle) }));
+    if (complete.length === 0) return true;
+    const rows = complete.map((bundle, position) => ({ code: bundle.code, position, json: JSON.stringify(bundle) }));
     await trx
       .insertInto('catalog_bundles')
       .values(rows)
