@@ -66,6 +66,8 @@ export {
   catalogUrl,
   catalogSearchIndexUrl,
   apiUrl,
+  getBundles,
+  getBundleGuide,
   type ApiTarget,
   type WindowAction,
 } from './api/endpoints.js';

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { corsFor } from './http/cors.js';
 import { ApiError, errorBody } from './http/errors.js';
+import { bundleRoutes } from './routes/bundles.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { eventRoutes } from './routes/events.js';
@@ -30,6 +31,8 @@ export function createApp(s: AppServices): Hono {
   // One group per resource; src/openapi/document.ts describes each path (a test compares them).
   app.route('/api/health', healthRoutes(s));
   app.route('/api/hall', hallRoutes(s));
+  // Before /api/catalog, whose /:code would take `bundles` for an item code.
+  app.route('/api/catalog/bundles', bundleRoutes(s));
   app.route('/api/catalog', catalogRoutes(s));
   app.route('/api/calendar', calendarRoutes(s));
   app.route('/api/tickets', ticketRoutes(s));

@@ -10,6 +10,7 @@ import type { AppServices } from './services.js';
 import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
 import { redateApplications, seedIfEmpty, type PinyinFn } from './db/seed.js';
+import { seedBundlesOnce } from './bundles/bundle-store.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
 import { DEFAULT_RETENTION, startRetention } from './db/retention.js';
 import { DEFAULT_STREAM_LIMITS, StreamLimits, type StreamLimitOptions } from './events/stream-limits.js';
@@ -122,6 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
+    await seedBundlesOnce(store, options.seed.bundles ?? []);
     await redateApplications(store, options.seed);
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();

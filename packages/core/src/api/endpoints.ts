@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { BundleGuide, BundlesResponse, type ServiceBundle } from '../contract/bundle.js';
 import { CalendarYear } from '../contract/calendar.js';
 import { CatalogResponse, ServiceItem, type ServiceItemSummary } from '../contract/catalog.js';
 import { Health } from '../contract/errors.js';
@@ -201,4 +202,14 @@ export async function getCatalogSearchIndex(target: ApiTarget, etag: string, sig
 /** `GET /catalog/{code}`: one item's full 办事指南. */
 export function getCatalogItem(target: ApiTarget, code: string, signal?: AbortSignal) {
   return requestJson(fetcherOf(target), apiUrl(target, `/catalog/${encodeURIComponent(code)}`), ServiceItem, { signal });
+}
+
+/** `GET /catalog/bundles`: the 一件事 bundles, in catalog order. */
+export async function getBundles(target: ApiTarget, signal?: AbortSignal): Promise<ServiceBundle[]> {
+  return (await requestJson(fetcherOf(target), apiUrl(target, '/catalog/bundles'), BundlesResponse, { signal })).bundles;
+}
+
+/** `GET /catalog/bundles/{code}`: one bundle with the full 办事指南 of each of its items. */
+export function getBundleGuide(target: ApiTarget, code: string, signal?: AbortSignal) {
+  return requestJson(fetcherOf(target), apiUrl(target, `/catalog/bundles/${encodeURIComponent(code)}`), BundleGuide, { signal });
 }

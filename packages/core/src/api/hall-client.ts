@@ -5,6 +5,8 @@ import type { RatingStatsQuery, RatingSubmission } from '../contract/rating.js';
 import type { FetchLike } from './request.js';
 import {
   apiUrl,
+  getBundleGuide,
+  getBundles,
   getCalendar,
   getCatalog,
   getCatalogItem,
@@ -164,5 +166,15 @@ export class HallClient {
   /** Live hall events (ticket called, rating requested …), reconnecting with backoff. */
   events(options: SubscribeOptions): HallEventSubscription {
     return subscribeEvents(this.target, options);
+  }
+
+  /** The 一件事 bundles, in catalog order. */
+  bundles(signal?: AbortSignal) {
+    return getBundles(this.target, signal);
+  }
+
+  /** One bundle with the full 办事指南 of each of its items. */
+  bundleGuide(code: string, signal?: AbortSignal) {
+    return getBundleGuide(this.target, code, signal);
   }
 }

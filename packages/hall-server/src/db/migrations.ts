@@ -257,6 +257,20 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await sql`drop table if exists ${sql.table('staff_credentials')}`.execute(db);
       },
     },
+    '0007_bundles': {
+      async up(db: Kysely<unknown>) {
+        // 一件事: a bundle's record (items by code) as JSON, in the catalog's order.
+        await db.schema
+          .createTable('catalog_bundles')
+          .addColumn('code', 'text', (c) => c.primaryKey())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('json', 'text', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await sql`drop table if exists ${sql.table('catalog_bundles')}`.execute(db);
+      },
+    },
   };
 }
 

@@ -167,6 +167,13 @@ export interface CalendarVersionTable {
   imported_at: string;
 }
 
+/** 一件事 bundles: the `ServiceBundle` record as JSON. */
+export interface CatalogBundleTable {
+  code: string;
+  position: number;
+  json: string;
+}
+
 export interface EventTable {
   id: Generated<number>;
   type: string;
@@ -209,4 +216,5 @@ export interface Database {
   events: EventTable;
   staff_credentials: StaffCredentialTable;
   staff_sessions: StaffSessionTable;
+  catalog_bundles: CatalogBundleTable;
 }

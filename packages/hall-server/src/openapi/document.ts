@@ -2,6 +2,8 @@ import { toJsonSchemaDefs, type JsonSchema } from '@valibot/to-json-schema';
 import {
   ApiErrorBody,
   Application,
+  BundleGuide,
+  BundlesResponse,
   CalendarImport,
   CalendarYear,
   CatalogResponse,
@@ -52,6 +54,8 @@ const definitions = {
   CatalogResponse,
   ServiceItem,
   ServiceItemSummary,
+  BundlesResponse,
+  BundleGuide,
   ApiErrorBody,
   Health,
   RatingStatsQuery,
@@ -261,6 +265,19 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'The full 办事指南 of one item',
           parameters: [pathParameter('code', '实施编码')],
           responses: { '200': { description: 'The item.', content: json('ServiceItem') }, '404': error('Unknown item.') },
+        },
+      },
+      '/api/catalog/bundles': {
+        get: {
+          summary: 'The 一件事 bundles: life events and the items each takes',
+          responses: { '200': { description: 'The bundles, in catalog order.', content: json('BundlesResponse') } },
+        },
+      },
+      '/api/catalog/bundles/{code}': {
+        get: {
+          summary: "One bundle with the full 办事指南 of each of its items, in the bundle's order",
+          parameters: [pathParameter('code', 'the bundle code, e.g. birth')],
+          responses: { '200': { description: 'The bundle and its items.', content: json('BundleGuide') }, '404': error('Unknown bundle.') },
         },
       },
       '/api/calendar/{year}': {

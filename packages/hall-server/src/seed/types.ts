@@ -1,4 +1,4 @@
-import type { Application, CalendarYear, Hall, ServiceItem } from '@zhengwu/core/contract';
+import type { Application, CalendarYear, Hall, ServiceBundle, ServiceItem } from '@zhengwu/core/contract';
 
 /** A service item as written by hand or imported; the server adds pinyin. */
 export type ServiceItemInput = Omit<ServiceItem, 'pinyin'>;
@@ -25,4 +25,6 @@ export interface SeedData {
    */
   datedApplications?: (today: string, calendars: CalendarYear[]) => SeedApplication[];
   calendars: CalendarYear[];
+  /** 一件事 bundles over `items`; written once, when the database has none yet. */
+  bundles?: ServiceBundle[];
 }

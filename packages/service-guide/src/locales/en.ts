@@ -232,4 +232,34 @@ export default {
     item: 'an item code (letters, digits, - or _), or the data property',
     itemHref: 'an http(s) URL or a path containing {code}',
   },
+  bundle: {
+    loading: 'Loading the life event…',
+    failure: {
+      'not-found': 'There is no life event with the code {{code}}.',
+      offline: 'The server cannot be reached. Check the network and try again.',
+      error: 'The life event cannot be shown right now. Please try again later.',
+      invalid: 'The data of this life event is wrong. Please tell the hall staff.',
+    },
+    guide: {
+      summary: '{{items}} services from {{departments}} departments, told once and handled at one window.',
+      order: 'In this order',
+      department: 'Stop {{number}}: ',
+      itemMeta: 'Promised time: {{limit}}; where: {{place}}',
+      step: 'Step {{number}} of {{count}}',
+    },
+    sheet: {
+      bundle: 'Life event',
+      items: 'Needed for',
+      neededBy: 'Needed for {{items}}',
+      intro:
+        'These {{count}} documents are merged: {{shared}} of them are shared by several services and need preparing only once (in the largest number asked). Tick each box once you have it.',
+    },
+    print: 'Print the merged checklist',
+    tiles: {
+      title: 'Life events: one visit',
+      items_one: '{{count}} service',
+      items_other: '{{count}} services',
+    },
+    expected: 'a bundle code (letters, digits, - or _), or the data property',
+  },
 };

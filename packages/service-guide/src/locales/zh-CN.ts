@@ -221,4 +221,32 @@ export default {
     item: '事项实施编码（字母、数字、- 或 _），或设置 data 属性',
     itemHref: '含 {code} 的 http(s) 网址或路径',
   },
+  bundle: {
+    loading: '正在载入一件事…',
+    failure: {
+      'not-found': '没有找到编码为 {{code}} 的一件事。',
+      offline: '无法连接服务器，请检查网络后重试。',
+      error: '一件事暂时无法显示，请稍后重试。',
+      invalid: '这个一件事的数据有误，请告知大厅工作人员。',
+    },
+    guide: {
+      summary: '共 {{items}} 个事项，涉及 {{departments}} 个部门，一次告知、一窗受理。',
+      order: '办理顺序',
+      department: '第 {{number}} 站：',
+      itemMeta: '承诺时限：{{limit}}；办理地点：{{place}}',
+      step: '第 {{number}} 步，共 {{count}} 步',
+    },
+    sheet: {
+      bundle: '一件事',
+      items: '所需事项',
+      neededBy: '{{items}}需要',
+      intro: '以下 {{count}} 项材料已合并，其中 {{shared}} 项为多个事项共用，只需准备一份（按最多份数准备）。备齐一项请在方框内打勾。',
+    },
+    print: '打印合并告知单',
+    tiles: {
+      title: '一件事 · 一次办',
+      items_other: '{{count}} 个事项',
+    },
+    expected: 'bundle 编码（字母、数字、- 或 _），或设置 data 属性',
+  },
 };
