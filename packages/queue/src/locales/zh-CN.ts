@@ -30,7 +30,7 @@ export default {
     card: {
       title: '您的号票',
       number: '您的号码',
-      ahead: '前面',
+      ahead: '前面还有',
       aheadCount_other: '{{count}} 人',
       wait: '预计等候',
       time: '取号时间',

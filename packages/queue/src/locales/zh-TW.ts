@@ -30,7 +30,7 @@ export default {
     card: {
       title: '您的號票',
       number: '您的號碼',
-      ahead: '前面',
+      ahead: '前面還有',
       aheadCount_other: '{{count}} 人',
       wait: '預計等候',
       time: '取號時間',

@@ -1,6 +1,6 @@
 import { type PropertyValues, type TemplateResult, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwElement, ZwServerError, baseStyles, loadStateStyles, renderLoadState, type ZwConfig, ZwConfigError } from '@zhengwu/core';
+import { ZwElement, ZwServerError, baseStyles, loadStateStyles, renderLoadState, type ZwConfig, parseMilliseconds } from '@zhengwu/core';
 import { TICKET_SECRET, type Ticket, type TicketChange } from '@zhengwu/core/contract';
 import { QUEUE_NS } from '../locales/namespace.js';
 import { callAlert } from './call-alert.js';
@@ -68,8 +68,7 @@ export class ZwQueueStatus extends ZwElement {
 
   protected override resolveConfig(): ZwConfig {
     const config = super.resolveConfig();
-    const poll = Number(this.pollInterval);
-    if (!Number.isFinite(poll) || poll < 100) throw new ZwConfigError('poll-interval', 'milliseconds, at least 100', this.pollInterval);
+    parseMilliseconds(this.pollInterval, 'poll-interval', 100);
     return config;
   }
 

@@ -59,6 +59,8 @@ export interface CardView {
   link?: string;
   printable: boolean;
   paper: string;
+  /** The QR code's size in CSS px (on paper: 32 or 28 mm). */
+  qrSize: number;
 }
 
 /** The ticket as it shows and prints: the number first and largest, then what the visitor needs. */
@@ -85,7 +87,7 @@ export function renderCard(t: T, view: CardView): TemplateResult {
     ${
       view.link
         ? html`<div class="qr">
-            <zw-qr-code value=${view.link} size="160" label=${t('ticket.card.qrLabel')}></zw-qr-code>
+            <zw-qr-code value=${view.link} size=${view.qrSize} label=${t('ticket.card.qrLabel')}></zw-qr-code>
             <p>${t(view.printable ? 'ticket.card.qrHint' : 'ticket.card.qrIsTicket')}</p>
           </div>`
         : nothing

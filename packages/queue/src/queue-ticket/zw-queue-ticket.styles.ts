@@ -162,11 +162,6 @@ const screen = css`
     font-size: calc(var(--zw-sys-font-size-display) * 2.5);
   }
 
-  .screen-card .paper .qr zw-qr-code {
-    inline-size: auto;
-    block-size: auto;
-  }
-
   .number:focus-visible {
     outline: var(--zw-sys-focus-width) solid var(--zw-sys-color-focus);
   }

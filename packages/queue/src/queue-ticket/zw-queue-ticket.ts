@@ -7,7 +7,8 @@ import {
   ZwElement,
   ZwServerError,
   baseStyles,
-  httpUrl,
+  parseHttpUrl,
+  parseSeconds,
   loadStateStyles,
   randomKey,
   renderLoadState,
@@ -154,9 +155,8 @@ export class ZwQueueTicket extends ZwElement {
     if (!(PRINT_MODES as readonly string[]).includes(this.printMode))
       throw new ZwConfigError('print', PRINT_MODES.join(' | '), this.printMode);
     if (!(PAPERS as readonly string[]).includes(this.paper)) throw new ZwConfigError('paper', PAPERS.join(' | '), this.paper);
-    if (!httpUrl(this.ticketUrl)) throw new ZwConfigError('ticket-url', 'an http(s) URL or a path', this.ticketUrl);
-    const seconds = Number(this.receiptTimeout);
-    if (!Number.isFinite(seconds) || seconds < 1) throw new ZwConfigError('receipt-timeout', 'seconds, at least 1', this.receiptTimeout);
+    parseHttpUrl(this.ticketUrl, 'ticket-url');
+    parseSeconds(this.receiptTimeout, 'receipt-timeout', 1);
     return config;
   }
 
@@ -179,9 +179,14 @@ export class ZwQueueTicket extends ZwElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const paper = this.renderRoot.querySelector<HTMLElement>('.print-copy .paper');
-    if (paper && this.printMode !== 'off') claimPrintPage(this, ticketPageRule(this.paper, paper.getBoundingClientRect().height / MM + 4));
+    this.claimPage();
   }
+
+  /** The printed page as long as the ticket; measured again once its QR code is drawn. */
+  private readonly claimPage = () => {
+    const paper = this.renderRoot.querySelector<HTMLElement>('.print-copy .paper');
+    if (paper && this.printMode !== 'off') claimPrintPage(this, ticketPageRule(this.paper, paper.getBoundingClientRect().height / MM + 8));
+  };
 
   private async refreshQueue(): Promise<void> {
     if (!this.loader.value) return;
@@ -297,9 +302,10 @@ export class ZwQueueTicket extends ZwElement {
     const link = followUrl(this.ticketUrl, receipt.id, receipt.secret);
     const printable = this.printMode !== 'off';
     const card = { receipt, time, link, printable, paper: this.paper };
+    const printedQr = Math.round((this.paper === '58mm' ? 28 : 32) * MM);
     return html`<section class="receipt" aria-label=${t('ticket.card.title')}>
-      <div class="screen-card">${renderCard(t, card)}</div>
-      <div class="print-copy" aria-hidden="true">${renderCard(t, card)}</div>
+      <div class="screen-card">${renderCard(t, { ...card, qrSize: 200 })}</div>
+      <div class="print-copy" aria-hidden="true" @zw-qr-ready=${this.claimPage}>${renderCard(t, { ...card, qrSize: printedQr })}</div>
       <div class="toolbar">
         ${printable ? html`<zw-button class="print" @click=${() => this.printTicket()}>${t('ticket.print')}</zw-button>` : nothing}
         <zw-button class="done" variant="secondary" @click=${() => this.finish('done')}>${t('ticket.done')}</zw-button>

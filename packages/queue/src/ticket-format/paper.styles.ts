@@ -99,16 +99,6 @@ export const paperStyles = css`
     gap: 1mm;
   }
 
-  .paper .qr zw-qr-code {
-    inline-size: 32mm;
-    block-size: 32mm;
-  }
-
-  .paper.p58mm .qr zw-qr-code {
-    inline-size: 28mm;
-    block-size: 28mm;
-  }
-
   .paper p {
     margin: 0;
   }
