@@ -19,6 +19,7 @@ import { QUEUE_NS } from '../locales/namespace.js';
 import { followUrl } from '../ticket-format/follow-url.js';
 import { MM, PAPERS, claimPrintPage, releasePrintPage, ticketPageRule, type Paper } from '../ticket-format/print-page.js';
 import { hallTicketSource, type QueueTicketSource } from './ticket-source.js';
+import { renderAppointment, renderTakeState, type TakeView } from './take-views.js';
 import { renderCard, renderTile } from './ticket-views.js';
 import { ZwQueueTicketDoneEvent, ZwQueueTicketPrintedEvent, ZwQueueTicketTakenEvent } from './zw-queue-ticket-events.js';
 import { queueTicketStyles } from './zw-queue-ticket.styles.js';
@@ -253,43 +254,15 @@ export class ZwQueueTicket extends ZwElement {
     return error instanceof ZwServerError && APPOINTMENT_ERRORS.includes(error.code) ? error.code : undefined;
   }
 
-  private renderTakeFailure(): TemplateResult | typeof nothing {
-    const status = this.taker.status;
-    if (status === 'idle' || status === 'ready' || this.appointmentError()) return nothing;
-    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
-    const name = this.request?.category.name ?? '';
-    return html`<div class="taking" part="taking">
-      ${status === 'loading' ? nothing : html`<p class="choice">${t('ticket.failed', { category: name })}</p>`}
-      ${renderLoadState({
-        status,
-        error: this.taker.error,
-        t,
-        loading: t('ticket.taking', { category: name }),
-        retry: true,
-        onRetry: () => void this.taker.reload(),
-      })}
-      ${status === 'loading' ? nothing : html`<zw-button variant="secondary" @click=${this.cancel}>${t('ticket.back')}</zw-button>`}
-    </div>`;
-  }
-
-  private renderAppointment(category: QueueCategory): TemplateResult {
-    const t = (key: string, options?: Record<string, unknown>) => this.t(key, options);
-    const problem = this.appointmentError();
-    return html`<section class="appointment" aria-labelledby="appointment-title">
-      <h2 id="appointment-title" tabindex="-1">${t('ticket.appointment.title', { category: category.name })}</h2>
-      <p class="intro">${t('ticket.appointment.intro')}</p>
-      <p class="code-display" aria-live="polite"><span>${t('ticket.appointment.code')}</span> <output>${this.code || '—'}</output></p>
-      ${problem ? html`<p class="field-error" role="alert">${t(`ticket.appointment.${problem}`)}</p>` : nothing}
-      <zw-keypad
-        .value=${this.code}
-        label=${t('ticket.appointment.code')}
-        maxlength="32"
-        @input=${(event: Event) => (this.code = (event.target as HTMLInputElement).value)}
-        @zw-submit=${this.onCodeSubmit}
-      ></zw-keypad>
-      ${this.renderTakeFailure()}
-      <zw-button variant="secondary" @click=${this.cancel}>${t('ticket.back')}</zw-button>
-    </section>`;
+  private takeView(): TakeView {
+    return {
+      status: this.taker.status,
+      error: this.taker.error,
+      category: this.request?.category,
+      appointmentError: this.appointmentError(),
+      onRetry: () => void this.taker.reload(),
+      onCancel: this.cancel,
+    };
   }
 
   private renderReceipt(receipt: TicketReceipt, hall: Hall): TemplateResult {
@@ -326,8 +299,8 @@ export class ZwQueueTicket extends ZwElement {
     return html`<section class="choose" aria-labelledby="title">
       <h2 id="title" tabindex="-1">${t('ticket.title')}</h2>
       <p class="intro"><bdi>${loaded.hall.name}</bdi> · ${t('ticket.intro')}</p>
-      ${this.stream.offline ? html`<p class="stale" role="status">${t('ticket.stale')}</p>` : nothing} ${this.renderTakeFailure()}
-      ${tiles(regular)}
+      ${this.stream.offline ? html`<p class="stale" role="status">${t('ticket.stale')}</p>` : nothing}
+      ${renderTakeState(t, this.takeView())} ${tiles(regular)}
       ${
         priority.length
           ? html`<section class="priority" aria-labelledby="priority-title">
@@ -350,7 +323,10 @@ export class ZwQueueTicket extends ZwElement {
       </section>`;
     }
     if (this.receipt) return this.renderReceipt(this.receipt, loaded.hall);
-    if (this.chosen) return this.renderAppointment(this.chosen);
+    if (this.chosen) {
+      const view = { ...this.takeView(), code: this.code, onCode: (code: string) => (this.code = code), onSubmit: this.onCodeSubmit };
+      return renderAppointment(t, this.chosen, view);
+    }
     return this.renderChoice(loaded);
   }
 }

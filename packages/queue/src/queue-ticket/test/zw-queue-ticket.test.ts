@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../zw-queue-ticket.define.js';
+import '@zhengwu/core/provider/zw-provider.define';
 import type { ZwQueueTicket } from '../zw-queue-ticket.js';
 import * as stories from '../stories/zw-queue-ticket.stories.js';
 import {
@@ -244,6 +245,39 @@ describe('zw-queue-ticket', () => {
     const done = oneEvent(el, 'zw-queue-ticket-done');
     $(el, 'zw-button.done')!.click();
     expect((await done).detail.reason).to.equal('done');
+    await el.updateComplete;
+    // A shared kiosk: neither the secret nor the short code stays in the page.
+    expect(el.shadowRoot!.innerHTML).not.to.contain('Zk3pQ9xY2mLw8vB1nR5tCa').and.not.to.contain('482915');
+  });
+
+  it('the printed page is one receipt as long as the ticket, QR code included', async () => {
+    const { el } = await ticketScreen({}, { print: 'button' });
+    tile(el, 'general').click();
+    await receiptShown(el);
+    const qr = el.shadowRoot!.querySelector<HTMLElement & { status: string }>('.print-copy zw-qr-code')!;
+    await waitFor(() => qr.status === 'ready', 'the printed QR code');
+    await el.updateComplete;
+    const length = Number(/size: 80mm (\d+)mm/.exec(printPageRule())?.[1]);
+    const card = $(el, '.print-copy .paper')!.getBoundingClientRect().height / MM;
+    expect(card).to.be.greaterThan(60);
+    // Room for the card and the 2 mm margins at the top and bottom.
+    expect(length).to.be.at.least(card + 4);
+    expect(length).to.be.below(card + 20);
+  });
+
+  it('elder mode: tiles are large targets with large text', async () => {
+    const source = fakeTicketSource();
+    const wrapper = await fixture<HTMLElement>(
+      html`<zw-provider mode="elder"><zw-queue-ticket .client=${source} print="off"></zw-queue-ticket></zw-provider>`,
+    );
+    const el = wrapper.querySelector<ZwQueueTicket>('zw-queue-ticket')!;
+    await waitFor(() => !!el.shadowRoot!.querySelector('.tile'), 'the categories');
+    await settle(wrapper);
+    const box = tile(el, 'general').getBoundingClientRect();
+    expect(box.height).to.be.at.least(60);
+    expect(box.width).to.be.at.least(60);
+    // 18 pt = 24 px at least, for the text on a tile.
+    expect(parseFloat(getComputedStyle($(el, '.tile .waiting')!).fontSize)).to.be.at.least(24);
   });
 
   it('bad attributes fail loudly, naming the attribute', async () => {
