@@ -14,9 +14,9 @@ export interface QueueTicketSource {
   take(request: TicketRequest, signal: AbortSignal, idempotencyKey: string): Promise<TicketReceipt>;
 }
 
-/** The hall API at `apiBase`. */
-export function hallTicketSource(apiBase: string): QueueTicketSource {
-  const target = { baseUrl: apiBase };
+/** The hall API at `apiBase`; a self-service kiosk passes its `kioskToken` (no anonymous limits). */
+export function hallTicketSource(apiBase: string, kioskToken?: string): QueueTicketSource {
+  const target = { baseUrl: apiBase, ...(kioskToken ? { kioskToken } : {}) };
   return {
     hall: (signal) => getHall(target, signal),
     queue: (signal) => getQueue(target, signal),

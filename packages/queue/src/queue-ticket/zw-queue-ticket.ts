@@ -64,6 +64,9 @@ export class ZwQueueTicket extends ZwElement {
   /** Where the hall is asked; default the hall API at `api-base` (stories and tests pass a stand-in). */
   @property({ attribute: false }) client?: QueueTicketSource;
 
+  /** The kiosk's token (`kiosk-token` command) for the default source; a property only, never in the DOM. */
+  @property({ attribute: false }) kioskToken?: string;
+
   /** The phone page that follows a ticket; `?id=…&secret=…` is added. */
   @property({ attribute: 'ticket-url' }) ticketUrl = '/ticket';
 
@@ -99,7 +102,7 @@ export class ZwQueueTicket extends ZwElement {
   }
 
   private get source(): QueueTicketSource {
-    return this.client ?? hallTicketSource(this.config.apiBase);
+    return this.client ?? hallTicketSource(this.config.apiBase, this.kioskToken);
   }
 
   /** Takes a ticket in `category` (what a tile does); ignored while one is being taken. */
