@@ -87,9 +87,10 @@ export interface FakeStatusSource extends TicketStatusSource {
 
 export function fakeStatusSource(script: StatusScript = {}): FakeStatusSource {
   const streams = new Set<SubscribeOptions>();
-  const answer = <T>(value: T | Error | 'never'): Promise<T> =>
+  // As fetch does: `never` ends only when the caller aborts (the loader's timeout).
+  const answer = <T>(value: T | Error | 'never', signal?: AbortSignal): Promise<T> =>
     value === 'never'
-      ? new Promise(() => undefined)
+      ? new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }))
       : value instanceof Error
         ? Promise.reject(value)
         : Promise.resolve(structuredClone(value));
@@ -97,9 +98,9 @@ export function fakeStatusSource(script: StatusScript = {}): FakeStatusSource {
     fetches: 0,
     subscribed: undefined,
     next: script.ticket === 'never' || script.ticket === undefined ? waitingTicket : script.ticket,
-    ticket() {
+    ticket(_id, _secret, signal) {
       (source as { fetches: number }).fetches += 1;
-      return script.ticket === 'never' ? answer<Ticket>('never') : answer(source.next);
+      return script.ticket === 'never' ? answer<Ticket>('never', signal) : answer(source.next);
     },
     claimRating: () => answer(script.claim ?? sampleRatingRequest),
     emit: (event) => streams.forEach((options) => options.onEvent(event, undefined)),

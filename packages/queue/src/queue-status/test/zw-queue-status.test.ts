@@ -167,6 +167,15 @@ describe('zw-queue-status', () => {
     expect($(el, '.rate')).to.equal(null);
   });
 
+  it('a hall that never answers ends in the timeout message with a retry', async () => {
+    const source = fakeStatusSource({ ticket: 'never' });
+    const el = await fixture<ZwQueueStatus>(
+      html`<zw-queue-status .client=${source} ticket-id=${STORY_ID} secret=${STORY_SECRET} request-timeout="1000"></zw-queue-status>`,
+    );
+    await waitFor(() => !!$(el, '.failure.timeout'), 'the timeout');
+    expect($(el, '.failure .retry')).to.exist;
+  });
+
   it('a bad poll interval fails loudly', async () => {
     const el = await fixture<ZwQueueStatus>(html`<zw-queue-status .client=${fakeStatusSource()} poll-interval="often"></zw-queue-status>`);
     expect(text($(el, '[part="config-error"]'))).to.contain('poll-interval');

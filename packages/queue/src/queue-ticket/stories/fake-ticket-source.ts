@@ -96,25 +96,26 @@ export interface FakeTicketSource extends QueueTicketSource {
 export function fakeTicketSource(script: TicketScript = {}): FakeTicketSource {
   const taken: { request: TicketRequest; key: string }[] = [];
   const listeners = new Set<(event: HallEvent) => void>();
-  const answer = <T>(value: T | Error | 'never'): Promise<T> =>
+  // As fetch does: `never` ends only when the caller aborts (the loader's timeout).
+  const answer = <T>(value: T | Error | 'never', signal?: AbortSignal): Promise<T> =>
     value === 'never'
-      ? new Promise(() => undefined)
+      ? new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }))
       : value instanceof Error
         ? Promise.reject(value)
         : Promise.resolve(structuredClone(value));
   return {
     taken,
     emit: (event) => listeners.forEach((listener) => listener(event)),
-    hall: () => answer(script.hall ?? sampleHall),
-    queue: () => answer(script.queue ?? sampleQueue),
-    take(request, _signal, key) {
+    hall: (signal) => answer(script.hall ?? sampleHall, signal),
+    queue: (signal) => answer(script.queue ?? sampleQueue, signal),
+    take(request, signal, key) {
       taken.push({ request, key });
       const takes = script.takes ?? ['ok'];
       const next = takes[Math.min(taken.length - 1, takes.length - 1)];
       // The hall answers a repeated key with the first ticket again.
       const first = taken.findIndex((each) => each.key === key) + 1;
       if (next === 'slow') return new Promise((resolve) => setTimeout(() => resolve(sampleReceipt(request, 12 + first)), 150));
-      return next === 'ok' ? answer(sampleReceipt(request, 12 + first)) : answer<TicketReceipt>(next);
+      return next === 'ok' ? answer(sampleReceipt(request, 12 + first)) : answer<TicketReceipt>(next, signal);
     },
     events(options): HallEventSubscription {
       let state: ConnectionState = 'connecting';

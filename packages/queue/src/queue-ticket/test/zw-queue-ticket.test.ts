@@ -97,6 +97,18 @@ describe('zw-queue-ticket', () => {
     expect(source.taken[2].key).not.to.equal(source.taken[0].key);
   });
 
+  it('a take the hall never answers ends in the timeout message; the retry repeats the key', async () => {
+    const { el, source } = await ticketScreen({ takes: ['never', 'ok'] });
+    el.setAttribute('request-timeout', '1000');
+    await el.updateComplete;
+    tile(el, 'general').click();
+    await waitFor(() => !!$(el, '.failure.timeout'), 'the timeout');
+    expect(text($(el, '.choice'))).to.contain('综合业务');
+    $(el, '.failure .retry')!.click();
+    await receiptShown(el);
+    expect(source.taken.map((each) => each.key)).to.deep.equal([source.taken[0].key, source.taken[0].key]);
+  });
+
   it('works with the keyboard alone: Tab to a tile, Enter takes the ticket and focus goes to the number', async () => {
     const { el } = await ticketScreen();
     const taken = oneEvent(el, 'zw-queue-ticket-taken');
