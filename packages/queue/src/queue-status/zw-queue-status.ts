@@ -140,6 +140,6 @@ export class ZwQueueStatus extends ZwElement {
     if (ticket.status === 'called') return renderCalled(t, ticket, change);
     if (ticket.status === 'done' || ticket.status === 'skipped')
       return renderEnded(t, { ticket, rating: this.rating, onRate: this.onRate });
-    return renderWaiting(t, { ticket, change, live: this.follower.streamState === 'open' });
+    return renderWaiting(t, { ticket, change, live: !this.follower.polling });
   }
 }

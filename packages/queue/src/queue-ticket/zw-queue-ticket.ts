@@ -83,9 +83,7 @@ export class ZwQueueTicket extends ZwElement {
   @state() private chosen?: QueueCategory;
   @state() private code = '';
 
-  private readonly loader = new LoaderController<Loaded>(this, {
-    onLoad: ({ queue }) => (this.states = new Map(queue.categories.map((each) => [each.code, each]))),
-  });
+  private readonly loader = new LoaderController<Loaded>(this, { onLoad: ({ queue }) => this.setQueue(queue) });
   private readonly taker = new LoaderController<TicketReceipt>(this, { onLoad: (receipt) => void this.onTaken(receipt) });
   private readonly stream = new EventStreamController(this, (onState) =>
     this.started ? this.source.events({ onState, onEvent: (event) => this.onEvent(event) }) : undefined,
@@ -95,6 +93,8 @@ export class ZwQueueTicket extends ZwElement {
   private timer?: ReturnType<typeof setTimeout>;
   private refresher?: ReturnType<typeof setInterval>;
   private printAsked = false;
+  /** The last queue-changed per category since the queue was last asked for. */
+  private readonly heard = new Map<string, { waiting: number; estimatedWait?: CategoryState['estimatedWait'] }>();
 
   /** The receipt on screen, until it leaves. */
   get receipt(): TicketReceipt | undefined {
@@ -141,6 +141,8 @@ export class ZwQueueTicket extends ZwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on the page (moved, or shown again by the shell): load and follow again.
+    this.requestUpdate();
     window.addEventListener('afterprint', this.onAfterPrint);
     // Issuing hours open and close with no event: look again each minute.
     this.refresher = setInterval(() => void this.refreshQueue(), 60_000);
@@ -192,11 +194,23 @@ export class ZwQueueTicket extends ZwElement {
     if (paper && this.printMode !== 'off') claimPrintPage(this, ticketPageRule(this.paper, paper.getBoundingClientRect().height / MM + 8));
   };
 
+  /** A fresh queue, with the counts that events brought while it was on its way laid over it. */
+  private setQueue(queue: QueueState): void {
+    const states = new Map(queue.categories.map((each) => [each.code, each]));
+    for (const [code, event] of this.heard) {
+      const before = states.get(code);
+      if (before)
+        states.set(code, { ...before, waiting: event.waiting, ...(event.estimatedWait ? { estimatedWait: event.estimatedWait } : {}) });
+    }
+    this.heard.clear();
+    this.states = states;
+  }
+
   private async refreshQueue(): Promise<void> {
     if (!this.loader.value) return;
     try {
-      const queue = await this.source.queue(AbortSignal.timeout(this.config.requestTimeout));
-      this.states = new Map(queue.categories.map((each) => [each.code, each]));
+      this.heard.clear();
+      this.setQueue(await this.source.queue(AbortSignal.timeout(this.config.requestTimeout)));
     } catch {
       // Kept as it was; the stream's state already says when the hall is out of reach.
     }
@@ -204,6 +218,7 @@ export class ZwQueueTicket extends ZwElement {
 
   private onEvent(event: HallEvent): void {
     if (event.type === 'queue-changed') {
+      this.heard.set(event.category, event);
       const before = this.states.get(event.category);
       if (!before) return void this.refreshQueue();
       const next = { ...before, waiting: event.waiting, ...(event.estimatedWait ? { estimatedWait: event.estimatedWait } : {}) };

@@ -171,6 +171,16 @@ describe('zw-queue-ticket', () => {
     await waitFor(() => !!el.shadowRoot!.querySelector('button.tile[data-code="exit"]'), 'the category opened');
   });
 
+  it('moved on the page, it loads and follows again', async () => {
+    const { el, source } = await ticketScreen();
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    source.emit({ type: 'queue-changed', category: 'social', waiting: 7 });
+    await waitFor(() => text(tile(el, 'social')).includes('7 人等候'), 'the live count');
+  });
+
   it('a lost stream is said, and the tiles stay', async () => {
     const { el } = await ticketScreen({ stream: 'reconnecting' });
     await el.updateComplete;
