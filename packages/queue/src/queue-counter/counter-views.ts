@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Hall } from '@zhengwu/core/contract';
+import { COUNTER_BUTTONS, type CounterButton } from './counter-actions.js';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -98,4 +99,38 @@ export function transferPanel(view: TransferView): TemplateResult {
       </div>
     </form>
   </section>`;
+}
+
+export interface ActionsView {
+  busy: boolean;
+  serving: boolean;
+  paused: boolean;
+  label: (id: CounterButton) => string;
+  onPress: (id: CounterButton) => void;
+}
+
+const NEEDS_TICKET: readonly CounterButton[] = ['recall', 'no-show', 'transfer', 'complete'];
+
+/** The six buttons, each with its shortcut; all disabled while an action is in flight. */
+export function actionButtons(view: ActionsView): TemplateResult {
+  return html`<div class="actions" part="actions">
+    ${COUNTER_BUTTONS.map(
+      ({ id, key }) =>
+        html`<zw-button
+          class="action ${id}"
+          data-action=${id}
+          variant=${id === 'call-next' ? 'primary' : 'secondary'}
+          ?disabled=${view.busy || (NEEDS_TICKET.includes(id) && !view.serving) || (id === 'call-next' && view.paused)}
+          @click=${() => view.onPress(id)}
+          ><span>${view.label(id)}</span> <kbd>${key}</kbd></zw-button
+        >`,
+    )}
+  </div>`;
+}
+
+/** "快捷键: N 叫号 R 重呼 …", under the buttons. */
+export function shortcutList(title: string, label: (id: CounterButton) => string): TemplateResult {
+  return html`<p class="shortcuts">
+    ${title}: ${COUNTER_BUTTONS.map(({ id, key }) => html`<span class="shortcut"><kbd>${key}</kbd> ${label(id)}</span> `)}
+  </p>`;
 }

@@ -16,7 +16,7 @@ import { QUEUE_NS } from '../locales/namespace.js';
 import { sourceKey } from '../queue-board/source-key.js';
 import { COUNTER_BUTTONS, errorMessage, noShowRule, type CounterButton } from './counter-actions.js';
 import { hallCounterSource, type QueueCounterSource } from './counter-source.js';
-import { signInForm, transferPanel } from './counter-views.js';
+import { actionButtons, shortcutList, signInForm, transferPanel } from './counter-views.js';
 import { sessionStore } from './session-store.js';
 import { ZwQueueCounterActionEvent, ZwQueueCounterSessionEvent } from './zw-queue-counter-events.js';
 import { queueCounterStyles } from './zw-queue-counter.styles.js';
@@ -299,21 +299,13 @@ export class ZwQueueCounter extends ZwElement {
   }
 
   private renderActions() {
-    const serving = !!this.serving;
-    const needsTicket: CounterButton[] = ['recall', 'no-show', 'transfer', 'complete'];
-    return html`<div class="actions" part="actions">
-      ${COUNTER_BUTTONS.map(
-        ({ id, key }) =>
-          html`<zw-button
-            class="action ${id}"
-            data-action=${id}
-            variant=${id === 'call-next' ? 'primary' : 'secondary'}
-            ?disabled=${!!this.busy || (needsTicket.includes(id) && !serving) || (id === 'call-next' && this.paused)}
-            @click=${() => this.press(id)}
-            ><span>${this.label(id)}</span> <kbd>${key}</kbd></zw-button
-          >`,
-      )}
-    </div>`;
+    return actionButtons({
+      busy: !!this.busy,
+      serving: !!this.serving,
+      paused: this.paused,
+      label: (id) => this.label(id),
+      onPress: (id) => this.press(id),
+    });
   }
 
   private renderConsole() {
@@ -368,10 +360,7 @@ export class ZwQueueCounter extends ZwElement {
             })
           : nothing
       }
-      <p class="shortcuts">
-        ${this.t('counter.shortcuts')}:
-        ${COUNTER_BUTTONS.map(({ id, key }) => html`<span class="shortcut"><kbd>${key}</kbd> ${this.label(id)}</span> `)}
-      </p>
+      ${shortcutList(this.t('counter.shortcuts'), (id) => this.label(id))}
     </section>`;
   }
 
