@@ -156,7 +156,7 @@ export const queueCounterStyles = css`
     color: var(--zw-sys-color-on-surface);
   }
 
-  .transfer {
+  section.transfer {
     padding: var(--zw-sys-space);
     border: var(--zw-sys-border-width) solid var(--zw-sys-color-outline);
     border-radius: var(--zw-sys-radius);
@@ -175,7 +175,7 @@ export const queueCounterStyles = css`
     fieldset,
     .paused,
     .message,
-    .transfer,
+    section.transfer,
     kbd {
       border-color: CanvasText;
     }
