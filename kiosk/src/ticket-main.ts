@@ -1,3 +1,5 @@
+import type { ZwQueueStatusRateEvent } from '@zhengwu/queue/queue-status/zw-queue-status-events';
+
 // The phone page of a queue ticket (/ticket?id=…&secret=…), opened from the ticket's QR code.
 // The secret proves holding the ticket: without it the page shows only the translated "not
 // found". Both are set before the elements are defined.
@@ -10,6 +12,12 @@ for (const [param, attribute] of [
   const value = search.get(param)?.trim();
   if (value && status) status.setAttribute(attribute, value);
 }
+
+// A finished ticket's rating opens the phone rating page with the token the claim answered.
+status?.addEventListener('zw-queue-status-rate', (event) => {
+  const { request } = (event as ZwQueueStatusRateEvent).detail;
+  location.assign(`/rate?token=${encodeURIComponent(request.token)}`);
+});
 
 // Dynamic imports (not top-level await: the build targets es2021) run after the lines above.
 void import('@zhengwu/core/provider/zw-provider.define').then(() => import('@zhengwu/queue/queue-status/zw-queue-status.define'));
