@@ -14,6 +14,14 @@ export interface SeedApplication {
   secret: string;
 }
 
+/** A booked appointment (预约) a visitor checks in with at the kiosk. */
+export interface SeedAppointment {
+  /** The code the booking gave (4 to 32 letters or digits). */
+  code: string;
+  /** The queue category it is booked in. */
+  category: string;
+}
+
 export interface SeedData {
   hall: Hall;
   items: ServiceItemInput[];
@@ -25,4 +33,9 @@ export interface SeedData {
    */
   datedApplications?: (today: string, calendars: CalendarYear[]) => SeedApplication[];
   calendars: CalendarYear[];
+  /**
+   * A demo hall's appointments for `today` (the hall's service day): written at every start,
+   * so that the demo codes always check in.
+   */
+  datedAppointments?: (today: string) => SeedAppointment[];
 }
