@@ -9,7 +9,7 @@ import { publicStaff } from './window-desk.js';
 import type { WindowStaffSource } from './window-states.js';
 
 const RECENT_CALLS = 10;
-/** Longest an answer is reused without an event saying it changed (issuing hours open and close by the clock). */
+/** Longest an answer is reused without an event saying it changed. */
 const MAX_AGE_MS = 5_000;
 const NO_WAIT = { min: 0, max: 0 };
 
@@ -19,12 +19,15 @@ const CHANGES = new Set<HallEvent['type']>(['queue-changed', 'ticket-called', 'w
 /**
  * `GET /queue`: built from a few small reads (the day's counters, the windows' states and
  * tickets being served, the last calls in the event log), kept as JSON text and answered from
- * memory until an event from any process changes it (or 5 s pass). Requests that arrive while
+ * memory until an event from any process changes it (or 5 s pass, or the hall's clock reaches
+ * another minute: issuing hours open and close on the minute). Requests that arrive while
  * it is being built share that build.
  */
 export class QueueStateCache {
   #text: string | undefined;
   #builtAt = 0;
+  /** The hall-clock minute it was built for: issuing hours open and close on the minute. */
+  #minute = '';
   #building: Promise<string> | undefined;
   #generation = 0;
 
@@ -48,7 +51,8 @@ export class QueueStateCache {
   }
 
   async json(): Promise<string> {
-    if (this.#text !== undefined && Date.now() - this.#builtAt < MAX_AGE_MS) return this.#text;
+    const minute = this.zone.timestamp(this.store.clock()).slice(0, 16);
+    if (this.#text !== undefined && minute === this.#minute && Date.now() - this.#builtAt < MAX_AGE_MS) return this.#text;
     if (this.#building) return this.#building;
     const generation = this.#generation;
     this.#building = this.build()
@@ -58,6 +62,7 @@ export class QueueStateCache {
         if (generation === this.#generation) {
           this.#text = text;
           this.#builtAt = Date.now();
+          this.#minute = minute;
         }
         return text;
       })

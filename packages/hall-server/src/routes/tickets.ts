@@ -124,6 +124,7 @@ export function ticketRoutes(s: AppServices): Hono {
       throw error;
     }
     if (giveBack) await giveBack();
+    s.queueState.invalidate();
     return answer(c, receipt);
   });
 

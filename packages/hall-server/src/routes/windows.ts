@@ -17,6 +17,11 @@ export function windowRoutes(s: AppServices): Hono {
   const routes = new Hono();
   const auth = staffAuth(s.staffToken);
   const windowId = (param: string) => validate(WindowId, param, 400);
+  // This process's `GET /queue` is read again at once (other processes hear the event).
+  routes.use('/:window/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'POST') s.queueState.invalidate();
+  });
 
   routes.post('/:window/call-next', auth, async (c) => {
     await readJson(c, v.strictObject({}), s.bodyLimitBytes, { emptyAs: {} });
