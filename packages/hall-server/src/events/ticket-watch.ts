@@ -38,8 +38,6 @@ export class TicketWatch {
   #dirty = new Set<string>();
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> | undefined;
-  /** Queries run by flushes, for tests and benchmarks. */
-  queries = 0;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -129,13 +127,11 @@ export class TicketWatch {
       .where('status', '=', 'waiting')
       .where((eb) => eb.or([eb('category', 'in', categories), eb('target_window', 'is not', null)]))
       .execute();
-    this.queries += 1;
     const rows = new Map(waiting.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !rows.has(id));
     if (missing.length > 0) {
       // Watched tickets no longer waiting here: called, done, or moved to another category.
       for (const row of await this.db.selectFrom('tickets').selectAll().where('id', 'in', missing).execute()) rows.set(row.id, row);
-      this.queries += 1;
       const moved = [
         ...new Set(
           missing
@@ -153,7 +149,6 @@ export class TicketWatch {
           .where('status', '=', 'waiting')
           .where('category', 'in', unread)
           .execute();
-        this.queries += 1;
         for (const row of more) {
           rows.set(row.id, row);
           waiting.push(row);

@@ -119,7 +119,7 @@ export class TicketIssuer {
 
       // 1. Idempotency keys, in key order: a repeat in this batch follows its first.
       const leaderOf = new Map<string, number>();
-      const followers: Array<[number, number]> = [];
+      const followers = new Map<number, number>();
       const claims = batch
         .map((pending, index) => ({ pending, index }))
         .filter(({ pending }) => pending.replay)
@@ -128,7 +128,7 @@ export class TicketIssuer {
         const replay = pending.replay!;
         const leader = leaderOf.get(replay.rowKey);
         if (leader !== undefined) {
-          followers.push([index, leader]);
+          followers.set(index, leader);
           continue;
         }
         leaderOf.set(replay.rowKey, index);
@@ -138,7 +138,7 @@ export class TicketIssuer {
 
       // 2. Appointments: checked in before any number is counted.
       for (const [index, pending] of batch.entries()) {
-        if (answers[index] || !pending.appointmentCode || isFollower(followers, index)) continue;
+        if (answers[index] || !pending.appointmentCode || followers.has(index)) continue;
         const refused = await checkIn(trx, pending.appointmentCode, day, pending.category.code, ids[index], takenAt);
         if (refused) answers[index] = refused;
       }
@@ -146,7 +146,7 @@ export class TicketIssuer {
       // 3. Numbers, per category in prefix order (the same lock order in every process).
       const groups = new Map<string, number[]>();
       batch.forEach((pending, index) => {
-        if (answers[index] || isFollower(followers, index)) return;
+        if (answers[index] || followers.has(index)) return;
         const list = groups.get(pending.category.code) ?? [];
         list.push(index);
         groups.set(pending.category.code, list);
@@ -292,8 +292,6 @@ export class TicketIssuer {
     });
   }
 }
-
-const isFollower = (followers: Array<[number, number]>, index: number) => followers.some(([follower]) => follower === index);
 
 /** A receipt read back from an earlier request (not the ticket made for this one). */
 const isReplayed = (receipt: TicketReceipt, id: string) => receipt.id !== id;
