@@ -10,6 +10,7 @@ import { hallRoutes } from './routes/hall.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { progressRoutes } from './routes/progress.js';
+import { queueRoutes } from './routes/queue.js';
 import { ratingRoutes } from './routes/ratings.js';
 import { staffRoutes } from './routes/staff.js';
 import { ticketRoutes } from './routes/tickets.js';
@@ -36,6 +37,7 @@ export function createApp(s: AppServices): Hono {
   app.route('/api/catalog', catalogRoutes(s));
   app.route('/api/calendar', calendarRoutes(s));
   app.route('/api/tickets', ticketRoutes(s));
+  app.route('/api/queue', queueRoutes(s));
   app.route('/api/windows', windowRoutes(s));
   app.route('/api/windows', staffRoutes(s));
   app.route('/api/events', eventRoutes(s));

@@ -13,6 +13,7 @@ import {
   RatingStats,
   ServiceItem,
   Ticket,
+  TicketReceipt,
   WindowActionResult,
 } from '@zhengwu/core/contract';
 import { DB_KIND, postJson, request, startTestServer, windowAction, type TestServer } from './helpers.js';
@@ -130,17 +131,25 @@ describe(`API contract (${DB_KIND})`, () => {
   test('POST /api/tickets and GET /api/tickets/{id}', async () => {
     const res = await postJson(server.url, '/api/tickets', { category: 'general' });
     assert.equal(res.status, 201);
-    const ticket = assertShape(Ticket, res.body);
+    const ticket = assertShape(TicketReceipt, res.body);
     assert.match(ticket.number, /^A\d{3}$/);
     assert.equal(ticket.status, 'waiting');
     assert.equal(ticket.hallName, '测试市政务服务中心');
     assert.equal(res.headers.get('location'), `/api/tickets/${ticket.id}`);
 
-    const again = await request(server.url, `/api/tickets/${ticket.id}`);
+    // Only with the secret from the receipt.
+    const again = await request(server.url, `/api/tickets/${ticket.id}`, { headers: { authorization: `Bearer ${ticket.secret}` } });
     assert.equal(again.status, 200);
     assert.deepEqual(assertShape(Ticket, again.body).number, ticket.number);
+    assert.equal(again.body.secret, undefined);
 
-    const missing = await request(server.url, '/api/tickets/00000000-0000-0000-0000-000000000000');
+    for (const headers of [{}, { authorization: `Bearer ${'x'.repeat(22)}` }] as Record<string, string>[]) {
+      const refused = await request(server.url, `/api/tickets/${ticket.id}`, { headers });
+      assert.equal(refused.status, 404);
+    }
+    const missing = await request(server.url, '/api/tickets/00000000-0000-0000-0000-000000000000', {
+      headers: { authorization: `Bearer ${ticket.secret}` },
+    });
     assert.equal(missing.status, 404);
     assertShape(ApiErrorBody, missing.body);
 

@@ -271,6 +271,77 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await sql`drop table if exists ${sql.table('catalog_bundles')}`.execute(db);
       },
     },
+    '0004_queue': {
+      async up(db: Kysely<unknown>) {
+        // The ticket's follow secret and printed short code (hashed), its place and history.
+        const columns: Array<[string, 'text' | 'integer' | 'bigint', boolean]> = [
+          ['secret_hash', 'text', false],
+          ['short_code_hash', 'text', false],
+          ['order_key', 'bigint', true],
+          ['appointment', 'integer', true],
+          ['recalls', 'integer', true],
+          ['requeues', 'integer', true],
+          ['transferred_from', 'text', false],
+          ['target_window', 'text', false],
+          ['last_change', 'text', false],
+        ];
+        for (const [name, type, counted] of columns) {
+          await db.schema
+            .alterTable('tickets')
+            .addColumn(name, type, (c) => (counted ? c.notNull().defaultTo(0) : c))
+            .execute();
+        }
+        await db.schema.createIndex('tickets_order').on('tickets').columns(['day', 'status', 'category', 'order_key']).execute();
+        await db.schema.createIndex('tickets_target').on('tickets').columns(['target_window', 'status']).execute();
+        await db.schema.createIndex('transactions_ticket').on('transactions').column('ticket_id').execute();
+        await db.schema
+          .createTable('appointments')
+          .addColumn('code', 'text', (c) => c.primaryKey())
+          .addColumn('day', 'text', (c) => c.notNull())
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('ticket_id', 'text')
+          .addColumn('checked_in_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('ticket_events')
+          .addColumn('id', kind === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('ticket_id', 'text')
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('window_id', 'text')
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('ticket_events_ticket').on('ticket_events').column('ticket_id').execute();
+        await db.schema
+          .createTable('window_states')
+          .addColumn('window_id', 'text', (c) => c.primaryKey())
+          .addColumn('paused', 'integer', (c) => c.notNull())
+          .addColumn('changed_at', 'text', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        for (const table of ['window_states', 'ticket_events', 'appointments']) {
+          await sql`drop table if exists ${sql.table(table)}`.execute(db);
+        }
+        await sql`drop index if exists transactions_ticket`.execute(db);
+        await sql`drop index if exists tickets_target`.execute(db);
+        await sql`drop index if exists tickets_order`.execute(db);
+        for (const column of [
+          'secret_hash',
+          'short_code_hash',
+          'order_key',
+          'appointment',
+          'recalls',
+          'requeues',
+          'transferred_from',
+          'target_window',
+          'last_change',
+        ]) {
+          await db.schema.alterTable('tickets').dropColumn(column).execute();
+        }
+      },
+    },
   };
 }
 

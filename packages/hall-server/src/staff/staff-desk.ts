@@ -9,9 +9,9 @@ import type { SignInLimit } from './sign-in-limit.js';
 import { windowState } from './window-state.js';
 
 /** Who is serving at a window: the signed-in clerk (the queue's window states show them). */
-export interface WindowStaffSource {
-  staffAt(windowId: string): Promise<Staff | undefined>;
-}
+import type { WindowStaffSource } from '../queue/window-states.js';
+
+export type { WindowStaffSource };
 
 /** A live session as the server knows it (the token itself is never stored). */
 export interface LiveSession {
