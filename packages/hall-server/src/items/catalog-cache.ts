@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { CatalogResponse, ServiceItem, ServiceItemSummary } from '@zhengwu/core/contract';
 import type { Database } from '../db/schema.js';
 import { CatalogIndex } from '@zhengwu/service-guide/search/catalog-index';
+import { hallSynonyms, withSearchTerms } from '../catalog/synonyms.js';
 
 /** The catalog list is the same for every visitor: built once, answered from memory. */
 export class CatalogCache {
@@ -27,7 +28,9 @@ export class CatalogCache {
 
   static async load(db: Kysely<Database>): Promise<CatalogCache> {
     const rows = await db.selectFrom('catalog_items').select(['code', 'name', 'summary']).orderBy('position').execute();
-    const items = rows.map((row) => JSON.parse(row.summary) as ServiceItemSummary);
+    // Synonyms are applied here, not at import: a hall's new synonyms apply on the next start.
+    const synonyms = hallSynonyms();
+    const items = rows.map((row) => withSearchTerms(JSON.parse(row.summary) as ServiceItemSummary, synonyms));
     const version = createHash('sha256').update(JSON.stringify(items)).digest('base64url').slice(0, 22);
     const response: CatalogResponse = { version, items };
     return new CatalogCache(version, JSON.stringify(response), new Map(rows.map((row) => [row.code, row.name])), items);

@@ -1,6 +1,8 @@
 import { findInLattice, isAscii, normaliseQuery, pinyinHighlight, type MatchRange } from './pinyin-match.js';
 import { SearchResult, type Tier } from './search-result.js';
 import { readIndex, writeIndex } from './index-format.js';
+import { EDIT_FROM_LENGTH, foldMask, foldPinyin, fuzzyInLattice } from './fuzzy-pinyin.js';
+import { segment } from './segment.js';
 
 /**
  * Catalog search for a touch-screen letter keyboard: Chinese substrings, full pinyin, pinyin
@@ -15,17 +17,41 @@ import { readIndex, writeIndex } from './index-format.js';
  *   verifies only as many candidates as the rows asked for (the rest on demand).
  */
 
-/** What the index needs of an item (a `ServiceItemSummary` has it). */
+/**
+ * What the index needs of an entry: a catalog item (a `ServiceItemSummary` has it), or anything
+ * else a visitor looks for by name, such as a 一件事 bundle.
+ */
 export interface SearchableItem {
   name: string;
+  /** 俗称, matched like the name: exact, at the start, inside. */
+  aliases?: readonly string[];
+  /** Words a sentence may use for it (synonyms the server added), matched word by word. */
+  keywords?: readonly string[];
   highFrequency: boolean;
   popularity: number;
-  /** The server's pinyin: `lattice` when present, else the reading combinations in `full`. */
-  pinyin: { full: readonly string[]; initials: readonly string[]; lattice?: string };
+  /**
+   * The server's pinyin: `lattice` when present, else the reading combinations in `full`;
+   * `aliases` holds the lattice of each alias, then of each keyword.
+   */
+  pinyin: { full: readonly string[]; initials: readonly string[]; lattice?: string; aliases?: readonly string[] };
 }
 
-/** What the index walks for an item: its lattice, or (older catalogs) each reading as one. */
-const latticesOf = (item: SearchableItem): readonly string[] => (item.pinyin.lattice ? [item.pinyin.lattice] : item.pinyin.full);
+/** Ends a name and each alias on an item's line; KEYWORD starts and ends each keyword. */
+const FIELD = '\x01';
+const KEYWORD = '\x02';
+
+/** The name's lattices: its lattice, or (older catalogs) each reading as one. */
+const nameLattices = (item: SearchableItem): readonly string[] => (item.pinyin.lattice ? [item.pinyin.lattice] : item.pinyin.full);
+
+/** What the index walks for an item: the name's lattices, then each alias's and keyword's. */
+const latticesOf = (item: SearchableItem): readonly string[] =>
+  item.pinyin.aliases?.length ? [...nameLattices(item), ...item.pinyin.aliases] : nameLattices(item);
+
+/** The lattices of the name and aliases: what a whole or leading pinyin match is counted on (not keywords). */
+const ownLattices = (item: SearchableItem): readonly string[] =>
+  item.pinyin.aliases?.length && item.aliases?.length
+    ? [...nameLattices(item), ...item.pinyin.aliases.slice(0, item.aliases.length)]
+    : nameLattices(item);
 
 export interface BuildOptions {
   /** Longest run of work before yielding to input, in ms. */
@@ -52,6 +78,14 @@ function letterMask(text: string): number {
 /** Catalog positions fit in these many values (the sort key packs them below the score). */
 const POSITIONS = 2 ** 18;
 export const MAX_ITEMS = POSITIONS;
+
+/** An item's line: name, aliases and keywords, each ended by FIELD. */
+const lineOf = (item: SearchableItem): string => {
+  let line = `${item.name}${FIELD}`;
+  for (const alias of item.aliases ?? []) line += `${alias}${FIELD}`;
+  if (item.keywords?.length) line += `${KEYWORD}${item.keywords.join(KEYWORD)}${KEYWORD}`;
+  return line;
+};
 
 const bucketOf = (code: number) => (code < 128 ? BUCKET[code] : -1);
 const emptyLists = (count: number): ArrayLike<number>[] => Array.from({ length: count }, () => []);
@@ -125,7 +159,12 @@ class NameLines {
 
   /** The name of a rank, as compared. */
   name(rank: number): string {
-    return this.text.slice(this.starts[rank], this.starts[rank + 1] - 1);
+    return this.text.slice(this.starts[rank], this.text.indexOf(FIELD, this.starts[rank]));
+  }
+
+  /** Whether any line holds `needle`. */
+  has(needle: string): boolean {
+    return this.text.includes(needle);
   }
 
   /** The rank whose line holds `offset`. */
@@ -172,6 +211,10 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   /** By rank: which letters a–z occur in any reading, one bit each, to skip hopeless candidates. */
   private readonly letters: Int32Array;
   private built = 0;
+  /** Aliases and keywords, to split a sentence into words; gathered when a sentence first comes. */
+  private vocabulary?: Set<string>;
+  /** By rank: the folded lattices, worked out when a fuzzy query first needs them. */
+  private readonly folded: (string[] | undefined)[] = [];
 
   private constructor(
     readonly items: readonly T[],
@@ -285,7 +328,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
    */
   private addLines(from: number, to: number) {
     const raw: string[] = [];
-    for (let rank = from; rank < to; rank += 1) raw.push(this.items[this.itemAt[rank]].name);
+    for (let rank = from; rank < to; rank += 1) raw.push(lineOf(this.items[this.itemAt[rank]]));
     const joined = raw.join('\n');
     let piece = joined.normalize('NFKC').toLowerCase();
     let names = raw;
@@ -302,9 +345,10 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
 
   private add(rank: number) {
     const item = this.items[this.itemAt[rank]];
-    const { lattice, full } = item.pinyin;
-    if (lattice) this.syllables[rank] = this.addLattice(rank, lattice);
-    else for (const reading of full) this.syllables[rank] = this.addLattice(rank, reading);
+    // The fewest syllables of any reading: fewer letters than that cannot type a whole name.
+    let fewest = 255;
+    for (const lattice of latticesOf(item)) fewest = Math.min(fewest, this.addLattice(rank, lattice));
+    this.syllables[rank] = fewest;
   }
 
   /** Letters in an item's pinyin, worked out when a query first needs them (not while building). */
@@ -368,23 +412,103 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   search(raw: string): SearchResult {
     const query = normaliseQuery(raw);
     if (!query) return new SearchResult(query, [], this.itemAt);
-    const tiers: Tier[] = isAscii(query) ? this.letterTiers(query) : this.textTiers(query);
+    const tiers: Tier[] = isAscii(query) ? [...this.letterTiers(query), ...this.fuzzyTiers(query)] : this.textTiers(query);
     return new SearchResult(query, tiers, this.itemAt);
   }
 
   private textTiers(query: string): Tier[] {
     const lines = this.lines!;
     const newline = '\n';
+    const all = () => true;
     return [
-      { candidates: lines.find(`${newline}${query}${newline}`), accepts: () => true },
-      { candidates: lines.find(`${newline}${query}`), accepts: () => true },
-      { candidates: lines.find(query), accepts: () => true },
+      { candidates: lines.find(`${newline}${query}${FIELD}`), accepts: all },
+      { candidates: lines.find(`${FIELD}${query}${FIELD}`), accepts: all },
+      { candidates: lines.find(`${newline}${query}`), accepts: all },
+      { candidates: lines.find(`${FIELD}${query}`), accepts: all },
+      { candidates: lines.find(query), accepts: all },
+      { candidates: this.byWords(query), accepts: all },
     ];
+  }
+
+  /**
+   * A sentence fragment (身份证丢了怎么补办) split into the catalog's words; items ranked by how
+   * many of the words their name, aliases and keywords hold. Worked out only when read.
+   */
+  private *byWords(query: string): Generator<number> {
+    const lines = this.lines!;
+    this.vocabulary ??= this.gatherVocabulary();
+    const words = segment(query, this.vocabulary, (word) => lines.has(word));
+    // One word that is the whole query was the substring tier's.
+    if (words.length === 0 || (words.length === 1 && words[0] === query)) return;
+    const counts = new Uint8Array(this.items.length);
+    let most = 0;
+    for (const word of words) {
+      for (const rank of lines.find(word)) {
+        counts[rank] += 1;
+        if (counts[rank] > most) most = counts[rank];
+      }
+    }
+    for (let count = most; count >= 1; count -= 1) {
+      for (let rank = 0; rank < counts.length; rank += 1) if (counts[rank] === count) yield rank;
+    }
+  }
+
+  private gatherVocabulary(): Set<string> {
+    const words = new Set<string>();
+    for (const item of this.items) {
+      for (const word of item.aliases ?? []) words.add(normaliseQuery(word));
+      for (const word of item.keywords ?? []) words.add(normaliseQuery(word));
+    }
+    return words;
+  }
+
+  /** Folded lattices of a rank (z = zh, n = l, an = ang …), kept once worked out. */
+  private foldedOf(rank: number): string[] {
+    let folded = this.folded[rank];
+    if (!folded) {
+      folded = latticesOf(this.items[this.itemAt[rank]]).map(foldPinyin);
+      this.folded[rank] = folded;
+    }
+    return folded;
+  }
+
+  /** Every rank in order, for the last tiers, which test each item. */
+  private *everyRank(): Generator<number> {
+    for (let rank = 0; rank < this.items.length; rank += 1) yield rank;
+  }
+
+  /**
+   * Fuzzy pinyin, below every exact tier: the folded query matched on folded lattices, then
+   * (for longer full-pinyin queries) within one edit of a folded reading.
+   */
+  private fuzzyTiers(query: string): Tier[] {
+    if (query.length < 4 || !/^[a-z]+$/.test(query)) return [];
+    const folded = foldPinyin(query);
+    const needed = letterMask(folded);
+    // One letter may be wrong: all but one of the query's letters must be there.
+    const hopeful = (rank: number) => {
+      const missing = needed & ~foldMask(this.lettersOf(rank));
+      return (missing & (missing - 1)) === 0;
+    };
+    const tiers: Tier[] = [
+      {
+        candidates: this.everyRank(),
+        accepts: (rank) => hopeful(rank) && this.foldedOf(rank).some((lattice) => findInLattice(lattice, folded) !== null),
+      },
+    ];
+    if (query.length >= EDIT_FROM_LENGTH) {
+      tiers.push({
+        candidates: this.everyRank(),
+        accepts: (rank) => hopeful(rank) && this.foldedOf(rank).some((lattice) => fuzzyInLattice(lattice, folded)),
+      });
+    }
+    return tiers;
   }
 
   private letterTiers(query: string): Tier[] {
     const lines = this.lines!;
-    const readings = (rank: number) => latticesOf(this.items[this.itemAt[rank]]);
+    const readings = (rank: number) => ownLattices(this.items[this.itemAt[rank]]);
+    const allReadings = (rank: number) => latticesOf(this.items[this.itemAt[rank]]);
     const inName = (rank: number) => lines.name(rank).includes(query);
     const atStart = this.atStart.candidates(query);
     const needed = letterMask(query);
@@ -402,7 +526,8 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       },
       {
         candidates: this.anywhere.candidates(query),
-        accepts: (rank) => inName(rank) || (hasLetters(rank) && readings(rank).some((reading) => findInLattice(reading, query) !== null)),
+        accepts: (rank) =>
+          inName(rank) || (hasLetters(rank) && allReadings(rank).some((reading) => findInLattice(reading, query) !== null)),
       },
     ];
   }
@@ -429,7 +554,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     const at = name.indexOf(query);
     if (at >= 0) return [[at, at + query.length]];
     if (!isAscii(query)) return [];
-    for (const lattice of latticesOf(item)) {
+    for (const lattice of nameLattices(item)) {
       const match = findInLattice(lattice, query);
       if (match) return pinyinHighlight(item.name, lattice, match);
     }
