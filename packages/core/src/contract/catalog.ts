@@ -55,7 +55,7 @@ export const Pinyin = v.object({
    * catalogs stored before it existed.
    */
   lattice: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  /** The lattice of each of the item's `aliases` and `keywords`, in that order. */
+  /** The lattice of each of the item's `aliases`, in order (keywords are matched as Chinese words only). */
   aliases: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(64))),
 });
 export type Pinyin = v.InferOutput<typeof Pinyin>;

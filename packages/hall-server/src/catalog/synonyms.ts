@@ -90,7 +90,7 @@ const MAX_KEYWORDS = 32;
 /** What the search needs of an entry: a catalog item, or anything else listed with it (a bundle). */
 export type Searchable = Pick<ServiceItemSummary, 'name' | 'aliases' | 'keywords' | 'pinyin'>;
 
-/** An entry with the synonyms of the words it holds as keywords, and the pinyin of its aliases and keywords. */
+/** An entry with the synonyms of the words it holds as keywords, and the pinyin of its aliases. */
 export function withSearchTerms<T extends Searchable>(entry: T, synonyms: readonly (readonly string[])[] = SYNONYMS): T {
   const text = [entry.name, ...(entry.aliases ?? [])].join('\n');
   const keywords = new Set(entry.keywords ?? []);
@@ -100,6 +100,7 @@ export function withSearchTerms<T extends Searchable>(entry: T, synonyms: readon
   }
   const kept = [...keywords].slice(0, MAX_KEYWORDS);
   const aliases = entry.aliases ?? [];
-  const lattices = [...aliases, ...kept].map((word) => computePinyin(word).lattice ?? '');
+  // Pinyin for aliases only: keywords are many, and would slow every letter query down.
+  const lattices = aliases.map((word) => computePinyin(word).lattice ?? '');
   return { ...entry, keywords: kept, pinyin: { ...entry.pinyin, aliases: lattices } };
 }

@@ -1,7 +1,7 @@
 import { findInLattice, isAscii, normaliseQuery, pinyinHighlight, type MatchRange } from './pinyin-match.js';
 import { SearchResult, type Tier } from './search-result.js';
 import { readIndex, writeIndex } from './index-format.js';
-import { EDIT_FROM_LENGTH, foldMask, foldPinyin, fuzzyInLattice } from './fuzzy-pinyin.js';
+import { EDIT_FROM_LENGTH, foldMask, foldPinyin, foldedReading, withinOneEdit } from './fuzzy-pinyin.js';
 import { segment } from './segment.js';
 
 /**
@@ -74,6 +74,9 @@ function letterMask(text: string): number {
   }
   return mask;
 }
+
+/** Guessing tiers (words of a sentence, fuzzy pinyin) run only when the query's own matches are fewer. */
+const GUESS_BELOW = 5;
 
 /** Catalog positions fit in these many values (the sort key packs them below the score). */
 const POSITIONS = 2 ** 18;
@@ -162,6 +165,11 @@ class NameLines {
     return this.text.slice(this.starts[rank], this.text.indexOf(FIELD, this.starts[rank]));
   }
 
+  /** The whole line of a rank. */
+  line(rank: number): string {
+    return this.text.slice(this.starts[rank], this.starts[rank + 1] - 1);
+  }
+
   /** Whether any line holds `needle`. */
   has(needle: string): boolean {
     return this.text.includes(needle);
@@ -213,8 +221,8 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   private built = 0;
   /** Aliases and keywords, to split a sentence into words; gathered when a sentence first comes. */
   private vocabulary?: Set<string>;
-  /** By rank: the folded lattices, worked out when a fuzzy query first needs them. */
-  private readonly folded: (string[] | undefined)[] = [];
+  /** By rank: the folded readings of the name and aliases, one line each; made when a fuzzy query first comes. */
+  private foldedLines?: NameLines;
 
   private constructor(
     readonly items: readonly T[],
@@ -426,7 +434,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       { candidates: lines.find(`${newline}${query}`), accepts: all },
       { candidates: lines.find(`${FIELD}${query}`), accepts: all },
       { candidates: lines.find(query), accepts: all },
-      { candidates: this.byWords(query), accepts: all },
+      { candidates: this.byWords(query), accepts: all, onlyBelow: GUESS_BELOW },
     ];
   }
 
@@ -462,45 +470,50 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     return words;
   }
 
-  /** Folded lattices of a rank (z = zh, n = l, an = ang …), kept once worked out. */
-  private foldedOf(rank: number): string[] {
-    let folded = this.folded[rank];
-    if (!folded) {
-      folded = latticesOf(this.items[this.itemAt[rank]]).map(foldPinyin);
-      this.folded[rank] = folded;
+  /** The folded readings (z = zh, n = l, an = ang …) of every rank's name and aliases, as lines. */
+  private folded(): NameLines {
+    if (!this.foldedLines) {
+      const lines: string[] = [];
+      const starts = new Int32Array(this.items.length + 1);
+      let offset = 1;
+      for (let rank = 0; rank < this.items.length; rank += 1) {
+        const line = `${ownLattices(this.items[this.itemAt[rank]]).map(foldedReading).join(FIELD)}${FIELD}`;
+        starts[rank] = offset;
+        offset += line.length + 1;
+        lines.push(line);
+      }
+      starts[this.items.length] = offset;
+      this.foldedLines = new NameLines(`\n${lines.join('\n')}\n`, starts);
     }
-    return folded;
+    return this.foldedLines;
   }
 
-  /** Every rank in order, for the last tiers, which test each item. */
+  /** Every rank in order, for the last tier, which tests each item. */
   private *everyRank(): Generator<number> {
     for (let rank = 0; rank < this.items.length; rank += 1) yield rank;
   }
 
   /**
-   * Fuzzy pinyin, below every exact tier: the folded query matched on folded lattices, then
-   * (for longer full-pinyin queries) within one edit of a folded reading.
+   * Fuzzy pinyin, below every exact tier and only when those found next to nothing: the folded
+   * query inside a folded reading, then (longer full-pinyin queries) within one edit of one.
    */
   private fuzzyTiers(query: string): Tier[] {
     if (query.length < 4 || !/^[a-z]+$/.test(query)) return [];
     const folded = foldPinyin(query);
-    const needed = letterMask(folded);
-    // One letter may be wrong: all but one of the query's letters must be there.
-    const hopeful = (rank: number) => {
-      const missing = needed & ~foldMask(this.lettersOf(rank));
-      return (missing & (missing - 1)) === 0;
-    };
-    const tiers: Tier[] = [
-      {
-        candidates: this.everyRank(),
-        accepts: (rank) => hopeful(rank) && this.foldedOf(rank).some((lattice) => findInLattice(lattice, folded) !== null),
-      },
-    ];
-    if (query.length >= EDIT_FROM_LENGTH) {
-      tiers.push({
-        candidates: this.everyRank(),
-        accepts: (rank) => hopeful(rank) && this.foldedOf(rank).some((lattice) => fuzzyInLattice(lattice, folded)),
-      });
+    const lines = this.folded();
+    const tiers: Tier[] = [{ candidates: lines.find(folded), accepts: () => true, onlyBelow: GUESS_BELOW }];
+    if (folded.length >= EDIT_FROM_LENGTH) {
+      const needed = letterMask(folded);
+      // One edit leaves one half of the query whole, and at most one letter missing.
+      const middle = folded.length >> 1;
+      const halves = [folded.slice(0, middle), folded.slice(middle)];
+      const hopeful = (rank: number) => {
+        const missing = needed & ~foldMask(this.lettersOf(rank));
+        if ((missing & (missing - 1)) !== 0) return false;
+        const line = lines.line(rank);
+        return halves.some((half) => line.includes(half)) && withinOneEdit(line, folded);
+      };
+      tiers.push({ candidates: this.everyRank(), accepts: hopeful, onlyBelow: GUESS_BELOW });
     }
     return tiers;
   }

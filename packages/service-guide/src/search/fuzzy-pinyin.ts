@@ -26,31 +26,26 @@ export function foldMask(mask: number): number {
 }
 
 /**
- * Whether `query` is at most one edit (Damerau: a swap counts as one) from the text that
- * starts at `start` of `reading`, the reading's tail taken as long as helps.
+ * Whether `query` is at most one edit (Damerau: a swap counts as one) from some stretch of
+ * `text`: one pass of the approximate-substring table (Sellers), a row per query letter.
  */
-function withinOneEdit(reading: string, start: number, query: string): boolean {
+export function withinOneEdit(text: string, query: string): boolean {
   const n = query.length;
-  const m = Math.min(reading.length - start, n + 1);
-  let before = new Array<number>(m + 1);
-  let previous = new Array<number>(m + 1);
-  let row = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j += 1) previous[j] = j;
+  const m = text.length;
+  if (n === 0) return true;
+  // Rows over text positions; a match may start anywhere, so row 0 is all zeros.
+  let before = new Uint8Array(m + 1);
+  let previous = new Uint8Array(m + 1);
+  let row = new Uint8Array(m + 1);
   for (let i = 1; i <= n; i += 1) {
     row[0] = i;
     let best = i;
+    const q = query.charCodeAt(i - 1);
     for (let j = 1; j <= m; j += 1) {
-      const cost = query.charCodeAt(i - 1) === reading.charCodeAt(start + j - 1) ? 0 : 1;
-      let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (
-        i > 1 &&
-        j > 1 &&
-        query.charCodeAt(i - 1) === reading.charCodeAt(start + j - 2) &&
-        query.charCodeAt(i - 2) === reading.charCodeAt(start + j - 1)
-      ) {
-        value = Math.min(value, before[j - 2] + 1);
-      }
-      row[j] = value;
+      const t = text.charCodeAt(j - 1);
+      let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (q === t ? 0 : 1));
+      if (i > 1 && j > 1 && q === text.charCodeAt(j - 2) && query.charCodeAt(i - 2) === t) value = Math.min(value, before[j - 2] + 1);
+      row[j] = Math.min(value, 9);
       if (value < best) best = value;
     }
     if (best > 1) return false;
@@ -60,19 +55,12 @@ function withinOneEdit(reading: string, start: number, query: string): boolean {
   return false;
 }
 
-/**
- * A folded full-pinyin query within one edit of the folded reading of a lattice, from the
- * start of any syllable (the reading from context of each syllable: `yin hang|xing` → yinhang).
- */
-export function fuzzyInLattice(lattice: string, foldedQuery: string): boolean {
-  const syllables = lattice.split(' ');
+/** A lattice's reading from context (`yin hang|xing` → yinhang), folded: what fuzzy queries are matched on. */
+export function foldedReading(lattice: string): string {
   let reading = '';
-  const starts: number[] = [];
-  for (const syllable of syllables) {
-    starts.push(reading.length);
+  for (const syllable of lattice.split(' ')) {
     const bar = syllable.indexOf('|');
-    reading += foldPinyin(bar < 0 ? syllable : syllable.slice(0, bar));
+    reading += bar < 0 ? syllable : syllable.slice(0, bar);
   }
-  for (const start of starts) if (withinOneEdit(reading, start, foldedQuery)) return true;
-  return false;
+  return foldPinyin(reading);
 }

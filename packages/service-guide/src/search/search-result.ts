@@ -2,6 +2,11 @@
 export interface Tier {
   candidates: ArrayLike<number> | Iterator<number>;
   accepts(rank: number): boolean;
+  /**
+   * Read only when the tiers before found fewer than this many items: guesses (fuzzy pinyin,
+   * words of a sentence) are for when the query itself finds next to nothing.
+   */
+  onlyBelow?: number;
 }
 
 /**
@@ -14,6 +19,8 @@ export class SearchResult {
   private readonly listed: Uint8Array;
   private tier = 0;
   private cursor = 0;
+  /** Whether the current tier has been read from (its `onlyBelow` is checked once, before). */
+  private started = false;
 
   constructor(
     /** The normalised query. */
@@ -61,7 +68,12 @@ export class SearchResult {
 
   /** Reads up to `want` accepted candidates of the current tier. */
   private step(want: number) {
-    const { candidates, accepts } = this.tiers[this.tier];
+    const { candidates, accepts, onlyBelow } = this.tiers[this.tier];
+    if (!this.started && onlyBelow !== undefined && this.found.length >= onlyBelow) {
+      this.tier += 1;
+      return;
+    }
+    this.started = true;
     let accepted = 0;
     let exhausted = false;
     if (typeof (candidates as Iterator<number>).next !== 'function') {
@@ -84,6 +96,7 @@ export class SearchResult {
     if (exhausted) {
       this.tier += 1;
       this.cursor = 0;
+      this.started = false;
     }
   }
 

@@ -158,6 +158,19 @@ describe('zw-service-catalog', () => {
     expect(text($(el, '.message'))).to.contain('拼音首字母');
   });
 
+  it('never leaves a bare empty list: the closest items, the 高频 tiles and the staff', async () => {
+    const el = await catalogFrom(SAMPLE_CATALOG);
+    el.query = 'jiehunqqqq';
+    await searched(el);
+    expect(rowNames(el)).to.deep.equal([]);
+    const closest = $$(el, '.closest .tile').map((tile) => text(tile));
+    expect(closest.length).to.be.greaterThan(0);
+    for (const name of closest) expect(name).to.contain('结婚');
+    expect($$(el, '.none .tiles .tile').length).to.be.greaterThan(0);
+    expect(text($(el, '.ask'))).to.contain('工作人员');
+    await expect(el).to.be.accessible();
+  });
+
   it('searches a new catalog with its own index when .items changes', async () => {
     const el = await catalogFrom(SAMPLE_CATALOG);
     el.query = 'hz';
