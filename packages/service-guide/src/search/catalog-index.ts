@@ -77,6 +77,8 @@ function letterMask(text: string): number {
 
 /** Guessing tiers (words of a sentence, fuzzy pinyin) run only when the query's own matches are fewer. */
 const GUESS_BELOW = 5;
+/** At most this many results in all once guessing: a few good guesses, not every weak one. */
+const GUESSES = 20;
 
 /** Catalog positions fit in these many values (the sort key packs them below the score). */
 const POSITIONS = 2 ** 18;
@@ -434,7 +436,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       { candidates: lines.find(`${newline}${query}`), accepts: all },
       { candidates: lines.find(`${FIELD}${query}`), accepts: all },
       { candidates: lines.find(query), accepts: all },
-      { candidates: this.byWords(query), accepts: all, onlyBelow: GUESS_BELOW },
+      { candidates: this.byWords(query), accepts: all, onlyBelow: GUESS_BELOW, upTo: GUESSES },
     ];
   }
 
@@ -501,7 +503,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     if (query.length < 4 || !/^[a-z]+$/.test(query)) return [];
     const folded = foldPinyin(query);
     const lines = this.folded();
-    const tiers: Tier[] = [{ candidates: lines.find(folded), accepts: () => true, onlyBelow: GUESS_BELOW }];
+    const tiers: Tier[] = [{ candidates: lines.find(folded), accepts: () => true, onlyBelow: GUESS_BELOW, upTo: GUESSES }];
     if (folded.length >= EDIT_FROM_LENGTH) {
       const needed = letterMask(folded);
       // One edit leaves one half of the query whole, and at most one letter missing.
@@ -513,7 +515,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
         const line = lines.line(rank);
         return halves.some((half) => line.includes(half)) && withinOneEdit(line, folded);
       };
-      tiers.push({ candidates: this.everyRank(), accepts: hopeful, onlyBelow: GUESS_BELOW });
+      tiers.push({ candidates: this.everyRank(), accepts: hopeful, onlyBelow: GUESS_BELOW, upTo: GUESSES });
     }
     return tiers;
   }

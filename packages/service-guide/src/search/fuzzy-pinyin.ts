@@ -5,7 +5,7 @@
  */
 
 /** Fuzzy edits only from this many letters: shorter queries are initials or prefixes. */
-export const EDIT_FROM_LENGTH = 5;
+export const EDIT_FROM_LENGTH = 6;
 
 /** One spelling for the sounds a southern or northern speaker mixes up. */
 export function foldPinyin(text: string): string {

@@ -7,6 +7,8 @@ export interface Tier {
    * words of a sentence) are for when the query itself finds next to nothing.
    */
   onlyBelow?: number;
+  /** The tier ends once this many items are found in all: a few good guesses, not every weak one. */
+  upTo?: number;
 }
 
 /**
@@ -68,7 +70,8 @@ export class SearchResult {
 
   /** Reads up to `want` accepted candidates of the current tier. */
   private step(want: number) {
-    const { candidates, accepts, onlyBelow } = this.tiers[this.tier];
+    const { candidates, accepts, onlyBelow, upTo } = this.tiers[this.tier];
+    if (upTo !== undefined) want = Math.min(want, upTo - this.found.length);
     if (!this.started && onlyBelow !== undefined && this.found.length >= onlyBelow) {
       this.tier += 1;
       return;
@@ -93,7 +96,7 @@ export class SearchResult {
         if (this.accept(next.value, accepts)) accepted += 1;
       }
     }
-    if (exhausted) {
+    if (exhausted || (upTo !== undefined && this.found.length >= upTo)) {
       this.tier += 1;
       this.cursor = 0;
       this.started = false;

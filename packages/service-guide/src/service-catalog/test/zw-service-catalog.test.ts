@@ -101,6 +101,39 @@ describe('zw-service-catalog', () => {
       expect(hz.some((name) => name.includes('户政'))).to.equal(true);
     });
 
+    it('finds what visitors mean in the hall catalog: everyday names, a sentence, an accent, traditional characters', async function () {
+      this.timeout(30_000);
+      await clearSavedCatalogs();
+      const { url } = await hallServer();
+      const el = await fixture<ZwServiceCatalog>(html`<zw-service-catalog keyboard api-base=${`${url}/api`}></zw-service-catalog>`);
+      await oneEvent(el, 'zw-service-catalog-load');
+      // A southern speaker's shenfenzheng, on the on-screen keyboard.
+      await tapLetters(el, 'senfenzheng');
+      await searched(el);
+      expect(
+        rowNames(el)
+          .slice(0, 5)
+          .some((name) => name.includes('身份证')),
+      ).to.equal(true);
+      // Chinese comes from an input method or a physical keyboard.
+      const expected: [string, string][] = [
+        ['社保卡', '社会保障卡申领'],
+        ['驾照', '机动车驾驶证期满换证'],
+        ['身份证丢了', '居民身份证补领'],
+        ['護照', '普通护照签发'],
+      ];
+      for (const [typed, meant] of expected) {
+        el.query = '';
+        await el.updateComplete;
+        const input = $<HTMLInputElement>(el, 'input')!;
+        input.focus();
+        document.execCommand('insertText', false, typed);
+        expect(el.query).to.equal(typed);
+        await searched(el);
+        expect(rowNames(el).slice(0, 5), typed).to.include(meant);
+      }
+    });
+
     it('keeps working offline from the saved copy, and says so', async () => {
       await clearSavedCatalogs();
       const { url } = await hallServer();
