@@ -504,7 +504,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     const folded = foldPinyin(query);
     const lines = this.folded();
     const tiers: Tier[] = [{ candidates: lines.find(folded), accepts: () => true, onlyBelow: GUESS_BELOW, upTo: GUESSES }];
-    if (folded.length >= EDIT_FROM_LENGTH) {
+    if (query.length >= EDIT_FROM_LENGTH) {
       const needed = letterMask(folded);
       // One edit leaves one half of the query whole, and at most one letter missing.
       const middle = folded.length >> 1;
