@@ -490,9 +490,20 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     return this.foldedLines;
   }
 
-  /** Every rank in order, for the last tier, which tests each item. */
-  private *everyRank(): Generator<number> {
-    for (let rank = 0; rank < this.items.length; rank += 1) yield rank;
+  /** Ranks in either of two rank-ordered streams, in rank order, each once. */
+  private *merged(a: Iterator<number>, b: Iterator<number>): Generator<number> {
+    let x = a.next();
+    let y = b.next();
+    while (!x.done || !y.done) {
+      if (y.done || (!x.done && x.value < y.value)) {
+        yield x.value;
+        x = a.next();
+      } else {
+        if (!x.done && x.value === y.value) x = a.next();
+        yield y.value;
+        y = b.next();
+      }
+    }
   }
 
   /**
@@ -511,11 +522,11 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       const halves = [folded.slice(0, middle), folded.slice(middle)];
       const hopeful = (rank: number) => {
         const missing = needed & ~foldMask(this.lettersOf(rank));
-        if ((missing & (missing - 1)) !== 0) return false;
-        const line = lines.line(rank);
-        return halves.some((half) => line.includes(half)) && withinOneEdit(line, folded);
+        return (missing & (missing - 1)) === 0 && withinOneEdit(lines.line(rank), folded);
       };
-      tiers.push({ candidates: this.everyRank(), accepts: hopeful, onlyBelow: GUESS_BELOW, upTo: GUESSES });
+      // Only lines holding a half are read (indexOf in native code), not every item.
+      const candidates = this.merged(lines.find(halves[0]), lines.find(halves[1]));
+      tiers.push({ candidates, accepts: hopeful, onlyBelow: GUESS_BELOW, upTo: GUESSES });
     }
     return tiers;
   }
