@@ -75,10 +75,48 @@ function letterMask(text: string): number {
   return mask;
 }
 
+/** Letter pairs a–z × a–z, one bit each, in this many 32-bit words. */
+const PAIR_WORDS = Math.ceil((26 * 26) / 32);
+
+/** Adds to `bits` (at `base`) the pairs a match can step along in a lattice: within a reading, and from any of its letters to a first letter of the next syllable. */
+function addPairs(bits: Int32Array, base: number, lattice: string) {
+  const set = (x: number, y: number) => {
+    if (x >= 0 && x < 26 && y >= 0 && y < 26) {
+      const bit = x * 26 + y;
+      bits[base + (bit >> 5)] |= 1 << (bit & 31);
+    }
+  };
+  const syllables = lattice.split(' ');
+  for (let k = 0; k < syllables.length; k += 1) {
+    const readings = syllables[k].split('|');
+    const nextFirsts = k + 1 < syllables.length ? syllables[k + 1].split('|').map((reading) => reading.charCodeAt(0) - 97) : [];
+    for (const reading of readings) {
+      for (let i = 0; i < reading.length; i += 1) {
+        const x = reading.charCodeAt(i) - 97;
+        if (i + 1 < reading.length) set(x, reading.charCodeAt(i + 1) - 97);
+        for (const y of nextFirsts) set(x, y);
+      }
+    }
+  }
+}
+
+/** The letter pairs of a query, as `addPairs` sets them. */
+function queryPairs(query: string): Int32Array {
+  const bits = new Int32Array(PAIR_WORDS);
+  for (let i = 0; i + 1 < query.length; i += 1) {
+    const x = query.charCodeAt(i) - 97;
+    const y = query.charCodeAt(i + 1) - 97;
+    if (x >= 0 && x < 26 && y >= 0 && y < 26) bits[(x * 26 + y) >> 5] |= 1 << ((x * 26 + y) & 31);
+  }
+  return bits;
+}
+
 /** Guessing tiers (words of a sentence, fuzzy pinyin) run only when the query's own matches are fewer. */
 const GUESS_BELOW = 5;
 /** At most this many results in all once guessing: a few good guesses, not every weak one. */
 const GUESSES = 20;
+/** Candidates a one-edit guess reads at most (best ranked first): each costs a table pass over a line. */
+const EDIT_EXAMINES = 400;
 
 /** Catalog positions fit in these many values (the sort key packs them below the score). */
 const POSITIONS = 2 ** 18;
@@ -220,6 +258,8 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   private readonly firsts = new Int8Array(16);
   /** By rank: which letters a–z occur in any reading, one bit each, to skip hopeless candidates. */
   private readonly letters: Int32Array;
+  /** By rank: PAIR_WORDS words of letter pairs (see addPairs), worked out with `letters`. */
+  private readonly pairs: Int32Array;
   private built = 0;
   /** Aliases and keywords, to split a sentence into words; gathered when a sentence first comes. */
   private vocabulary?: Set<string>;
@@ -234,6 +274,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     this.syllables = new Uint8Array(items.length);
     this.lineStarts = new Int32Array(items.length + 1);
     this.letters = new Int32Array(items.length).fill(-1);
+    this.pairs = new Int32Array(items.length * PAIR_WORDS);
     if (prebuilt) {
       this.itemAt = prebuilt;
       this.rankOf = new Int32Array(items.length);
@@ -366,10 +407,22 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     let letters = this.letters[rank];
     if (letters === -1) {
       letters = 0;
-      for (const lattice of latticesOf(this.items[this.itemAt[rank]])) letters |= letterMask(lattice);
+      for (const lattice of latticesOf(this.items[this.itemAt[rank]])) {
+        letters |= letterMask(lattice);
+        addPairs(this.pairs, rank * PAIR_WORDS, lattice);
+      }
       this.letters[rank] = letters;
     }
     return letters;
+  }
+
+  /** Whether every letter pair of the query is one a match could step along in the item's pinyin. */
+  private hasPairs(rank: number, needed: Int32Array): boolean {
+    const base = rank * PAIR_WORDS;
+    for (let word = 0; word < PAIR_WORDS; word += 1) {
+      if ((this.pairs[base + word] & needed[word]) !== needed[word]) return false;
+    }
+    return true;
   }
 
   /**
@@ -526,7 +579,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       };
       // Only lines holding a half are read (indexOf in native code), not every item.
       const candidates = this.merged(lines.find(halves[0]), lines.find(halves[1]));
-      tiers.push({ candidates, accepts: hopeful, onlyBelow: GUESS_BELOW, upTo: GUESSES });
+      tiers.push({ candidates, accepts: hopeful, onlyBelow: GUESS_BELOW, upTo: GUESSES, examines: EDIT_EXAMINES });
     }
     return tiers;
   }
@@ -538,7 +591,9 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     const inName = (rank: number) => lines.name(rank).includes(query);
     const atStart = this.atStart.candidates(query);
     const needed = letterMask(query);
-    const hasLetters = (rank: number) => (this.lettersOf(rank) & needed) === needed;
+    const neededPairs = queryPairs(query);
+    // The letters first: `lettersOf` also works out the pairs.
+    const hasLetters = (rank: number) => (this.lettersOf(rank) & needed) === needed && this.hasPairs(rank, neededPairs);
     // The whole name typed (each syllable takes at least one letter): exact.
     const whole = (rank: number) =>
       this.syllables[rank] <= query.length &&

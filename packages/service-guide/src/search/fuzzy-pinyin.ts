@@ -25,6 +25,8 @@ export function foldMask(mask: number): number {
   return folded;
 }
 
+let scratch = new Uint8Array(0);
+
 /**
  * Whether `query` is at most one edit (Damerau: a swap counts as one) from some stretch of
  * `text`: one pass of the approximate-substring table (Sellers), a row per query letter.
@@ -33,10 +35,12 @@ export function withinOneEdit(text: string, query: string): boolean {
   const n = query.length;
   const m = text.length;
   if (n === 0) return true;
-  // Rows over text positions; a match may start anywhere, so row 0 is all zeros.
-  let before = new Uint8Array(m + 1);
-  let previous = new Uint8Array(m + 1);
-  let row = new Uint8Array(m + 1);
+  // Rows over text positions; a match may start anywhere, so row 0 is all zeros. Reused
+  // between calls: a query tests thousands of lines, and allocating was most of the cost.
+  if (scratch.length < 3 * (m + 1)) scratch = new Uint8Array(6 * (m + 1));
+  let before = scratch.subarray(0, m + 1).fill(0);
+  let previous = scratch.subarray(m + 1, 2 * (m + 1)).fill(0);
+  let row = scratch.subarray(2 * (m + 1), 3 * (m + 1));
   for (let i = 1; i <= n; i += 1) {
     row[0] = i;
     let best = i;
