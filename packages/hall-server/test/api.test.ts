@@ -97,6 +97,19 @@ describe(`API contract (${DB_KIND})`, () => {
     assert.equal(cached.status, 304);
   });
 
+  test('GET /api/catalog/search-index is sent compressed to a client that takes it, raw to one that does not', async () => {
+    const raw = await fetch(`${server.url}/api/catalog/search-index`, { headers: { 'accept-encoding': 'identity' } });
+    const rawBytes = await raw.arrayBuffer();
+    assert.equal(raw.headers.get('content-encoding'), null);
+    for (const encoding of ['br', 'gzip']) {
+      const response = await fetch(`${server.url}/api/catalog/search-index`, { headers: { 'accept-encoding': encoding } });
+      assert.equal(response.headers.get('content-encoding'), encoding);
+      assert.equal(response.headers.get('vary'), 'Accept-Encoding');
+      // fetch decodes it: the same bytes as the raw index.
+      assert.deepEqual(new Uint8Array(await response.arrayBuffer()), new Uint8Array(rawBytes));
+    }
+  });
+
   test('GET /api/catalog/{code}: the full guide, 404 JSON when unknown', async () => {
     const res = await request(server.url, '/api/catalog/GA-001');
     assert.equal(res.status, 200);

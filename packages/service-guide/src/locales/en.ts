@@ -24,6 +24,8 @@ export default {
     found_other: '{{count}} services found',
     none: 'No service matches “{{query}}”',
     noneHint: 'Type fewer characters or use pinyin initials; you can also browse, or ask the hall staff.',
+    closest: 'Did you mean:',
+    askStaff: 'Cannot find what you need? Ask the hall staff or go to the enquiry desk.',
     visits_one: 'At most {{count}} visit',
     visits_other: 'At most {{count}} visits',
     visitsNone: 'No visit needed',

@@ -22,6 +22,8 @@ export default {
     found_other: '找到 {{count}} 项',
     none: '没有找到与“{{query}}”相关的事项',
     noneHint: '请少输入几个字，或改用拼音首字母；也可以分类浏览，或咨询大厅工作人员。',
+    closest: '您是不是要找：',
+    askStaff: '找不到需要的事项？请咨询大厅工作人员，或到咨询窗口询问。',
     visits_other: '最多跑 {{count}} 次',
     visitsNone: '零跑动',
     online: '可网办',

@@ -22,6 +22,8 @@ export default {
     found_other: '找到 {{count}} 項',
     none: '沒有找到與「{{query}}」相關的事項',
     noneHint: '請少輸入幾個字，或改用拼音首字母；也可以分類瀏覽，或諮詢大廳工作人員。',
+    closest: '您是不是要找：',
+    askStaff: '找不到需要的事項？請諮詢大廳工作人員，或到諮詢窗口詢問。',
     visits_other: '最多跑 {{count}} 次',
     visitsNone: '零跑動',
     online: '可網辦',

@@ -16,6 +16,7 @@ import type { ServiceBundle, ServiceItemSummary } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
 import { normaliseQuery } from '../search/pinyin-match.js';
 import { loadCatalog, type CatalogFetcher, type LoadedCatalog } from './catalog-source.js';
+import { renderNone } from './catalog-none.js';
 import { facetValues, highFrequencyItems, type Facet, type FacetKind } from './catalog-facets.js';
 import { countText, renderFacets } from './catalog-browse.js';
 import { CatalogSearchController } from './catalog-search.js';
@@ -355,9 +356,18 @@ export class ZwServiceCatalog extends ZwElement {
     const typed = normaliseQuery(this.query);
     return html`
       <p class="count" part="count" role="status" aria-live="polite">${this.countText()}</p>
-      ${this.total === 0 && typed && this.shownBundles.length === 0 ? html`<p class="message" part="status">${this.t('catalog.noneHint')}</p>` : nothing}
+      ${this.total === 0 && typed && this.shownBundles.length === 0 ? this.renderNone() : nothing}
       ${this.rows.length === 0 ? nothing : this.searching.isShort ? this.renderShortList(typed) : this.renderLongList(typed)}
     `;
+  }
+
+  private renderNone() {
+    return renderNone({
+      t: (key, options) => this.t(key, options),
+      closest: this.searching.closest(3).map((position) => this.catalog[position]),
+      tiles: this.renderTiles(),
+      renderChoice: (item) => this.renderChoice(item, html`${item.name}`, 'tile'),
+    });
   }
 
   private renderShortList(typed: string) {
