@@ -144,7 +144,7 @@ test(
     await chiming.waitForFunction(() => window.chimes > 0, undefined, { timeout: 15_000 });
     await chiming.getByText(/语音播报不可用/).waitFor();
     // Looked at as a person would: written beside the test's other output, not into the repository.
-  await voiced.screenshot({ path: join(tmpdir(), 'zw-queue-board-called.png') });
+    await voiced.screenshot({ path: join(tmpdir(), 'zw-queue-board-called.png') });
 
     // The phone: an unmistakable screen.
     await phone
