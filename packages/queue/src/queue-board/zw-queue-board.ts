@@ -17,7 +17,7 @@ import type { AudioLike } from '../announcer/chime.js';
 import { spokenNumber } from '../announcer/spoken-number.js';
 import { QUEUE_NS } from '../locales/namespace.js';
 import { hallBoardSource, type QueueBoardSource } from './board-source.js';
-import { sourceKey } from './source-key.js';
+import { sourceKey } from '@zhengwu/core/api/source-key';
 import { CallBook, type BoardCall } from './call-book.js';
 import { queueBoardStyles } from './zw-queue-board.styles.js';
 import { ZwQueueBoardCallEvent } from './zw-queue-board-events.js';

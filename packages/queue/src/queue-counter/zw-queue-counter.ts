@@ -13,7 +13,7 @@ import {
 } from '@zhengwu/core';
 import type { Hall, HallEvent, QueueState, StaffSession, TransferRequest, WindowActionResult, WindowState } from '@zhengwu/core/contract';
 import { QUEUE_NS } from '../locales/namespace.js';
-import { sourceKey } from '../queue-board/source-key.js';
+import { sourceKey } from '@zhengwu/core/api/source-key';
 import { COUNTER_BUTTONS, errorMessage, noShowRule, type CounterButton } from './counter-actions.js';
 import { hallCounterSource, type QueueCounterSource } from './counter-source.js';
 import { actionButtons, shortcutList, signInForm, transferPanel } from './counter-views.js';

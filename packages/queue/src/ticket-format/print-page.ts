@@ -1,31 +1,4 @@
-/**
- * The printed page's size. `@page` inside a shadow root is ignored by browsers, so the ticket
- * adopts one constructed sheet into the document (allowed under a strict CSP, unlike a `<style>`
- * element), as the service checklist does. The last ticket to claim it wins; releasing removes it.
- */
-let sheet: CSSStyleSheet | undefined;
-let owner: object | undefined;
-
-export function claimPrintPage(claimant: object, cssText: string): void {
-  sheet ??= new CSSStyleSheet();
-  sheet.replaceSync(cssText);
-  owner = claimant;
-  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
-
-export function releasePrintPage(claimant: object): void {
-  if (owner !== claimant || !sheet) return;
-  owner = undefined;
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((each) => each !== sheet);
-}
-
-/** The `@page` rule in effect, for tests. */
-export function printPageRule(): string {
-  return owner && sheet ? [...sheet.cssRules].map((rule) => rule.cssText).join('\n') : '';
-}
-
-/** Millimetres in CSS pixels (96 px per inch). */
-export const MM = 96 / 25.4;
+export { MM, claimPrintPage, printPageRule, releasePrintPage } from '@zhengwu/core/print/print-page';
 
 export const PAPERS = ['58mm', '80mm'] as const;
 export type Paper = (typeof PAPERS)[number];

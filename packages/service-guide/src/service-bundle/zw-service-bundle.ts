@@ -15,7 +15,7 @@ import { Code, type BundleGuide } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
 import { CONTENT_LANG } from '../item/item-text.js';
 import type { MaterialsView } from '../service-checklist/checklist-materials.js';
-import { MM, claimPrintPage, releasePrintPage } from '../service-checklist/print-page.js';
+import { MM, claimPrintPage, releasePrintPage } from '@zhengwu/core/print/print-page';
 import type { ChecklistLayout } from '../service-checklist/zw-service-checklist-events.js';
 import { serviceChecklistStyles } from '../service-checklist/zw-service-checklist.styles.js';
 import { apiBundleSource, parseBundleGuide, type BundleSource } from './bundle-source.js';

@@ -5,7 +5,7 @@ import { HallClient } from '@zhengwu/core';
 import '../zw-service-bundle.define.js';
 import type { ZwServiceBundle } from '../zw-service-bundle.js';
 import { ZwBundlePrintEvent } from '../zw-service-bundle-events.js';
-import { MM, printPageRule } from '../../service-checklist/print-page.js';
+import { MM, printPageRule } from '@zhengwu/core/print/print-page';
 import * as stories from '../stories/zw-service-bundle.stories.js';
 import { BIRTH_BUNDLE } from '../stories/sample-bundle.js';
 import { byDepartment } from '../merge-materials.js';
