@@ -131,6 +131,14 @@ describe(`ticket receipts, idempotent issuing and appointments (${DB_KIND})`, ()
     assert.equal(used.status, 409);
     assert.equal(used.body.error.code, 'appointment_used');
 
+    // The same code at several kiosks at once: one ticket.
+    const race = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        postJson(server.url, '/api/tickets', { category: 'booked', appointmentCode: 'BOOK0002' }, kioskAuth(`kiosk-${i}`)),
+      ),
+    );
+    assert.deepEqual(race.map((answer) => answer.status).sort(), [201, ...Array(9).fill(409)]);
+
     // In a category with walk-ins, the checked-in visitor goes ahead of them.
     const walkIn = await take(server.url, { category: 'general' });
     const checkedIn = await take(server.url, { category: 'general', appointmentCode: 'GEN00002' });
