@@ -131,6 +131,18 @@ describe(`ticket receipts, idempotent issuing and appointments (${DB_KIND})`, ()
     assert.equal(used.status, 409);
     assert.equal(used.body.error.code, 'appointment_used');
 
+    // The same code at ten kiosks at once: one ticket.
+    const race = await Promise.all(
+      loopbackAddresses(10, 100).map((address, i) =>
+        requestFrom(address, `${server.url}/api/tickets`, {
+          method: 'POST',
+          headers: kioskAuth(`kiosk-${i}`),
+          body: JSON.stringify({ category: 'booked', appointmentCode: 'BOOK0002' }),
+        }),
+      ),
+    );
+    assert.deepEqual(race.map((answer) => answer.status).sort(), [201, ...Array(9).fill(409)]);
+
     // In a category with walk-ins, the checked-in visitor goes ahead of them.
     const walkIn = await take(server.url, { category: 'general' });
     const checkedIn = await take(server.url, { category: 'general', appointmentCode: 'GEN00002' });

@@ -136,9 +136,12 @@ export class TicketIssuer {
         if (first) answers[index] = first;
       }
 
-      // 2. Appointments: checked in before any number is counted.
-      for (const [index, pending] of batch.entries()) {
-        if (answers[index] || !pending.appointmentCode || followers.has(index)) continue;
+      // 2. Appointments: checked in before any number is counted, in code order (one lock order).
+      const checkIns = [...batch.entries()]
+        .filter(([index, pending]) => pending.appointmentCode && !answers[index] && !followers.has(index))
+        .sort(([, a], [, b]) => (a.appointmentCode! < b.appointmentCode! ? -1 : 1));
+      for (const [index, pending] of checkIns) {
+        if (!pending.appointmentCode) continue;
         const refused = await checkIn(trx, pending.appointmentCode, day, pending.category.code, ids[index], takenAt);
         if (refused) answers[index] = refused;
       }
