@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 
-/** `/pad?window=3`, `/rate?transaction=…` and `/progress?id=…` are the addresses printed on screens and QR codes. */
+/** `/pad?window=3`, `/rate?token=…`, `/progress?id=…`, `/ticket?id=…` and the rest are the addresses printed on screens and QR codes. */
 function cleanPageUrls(): Plugin {
-  const pages = ['pad', 'rate', 'checklist', 'progress'];
+  const pages = ['pad', 'rate', 'checklist', 'progress', 'ticket', 'board', 'counter'];
   const rewrite = (url: string | undefined) => {
     const [path, query] = (url ?? '').split('?');
     const page = pages.find((name) => path === `/${name}` || path === `/${name}/`);
@@ -23,7 +23,8 @@ function cleanPageUrls(): Plugin {
 
 const page = (name: string) => fileURLToPath(new URL(`kiosk/${name}`, import.meta.url));
 
-// The kiosk app: the self-service home, the window rating pad and the phone rating page.
+// The kiosk app: the self-service home, the window rating pad, the phone pages (rating, progress,
+// ticket), the calling board and the window console.
 // Workspace packages resolve to their TypeScript sources (`source` condition), so `npm start`
 // needs no build step first.
 export default defineConfig({
@@ -45,6 +46,9 @@ export default defineConfig({
         rate: page('rate.html'),
         checklist: page('checklist.html'),
         progress: page('progress.html'),
+        ticket: page('ticket.html'),
+        board: page('board.html'),
+        counter: page('counter.html'),
       },
     },
   },

@@ -62,6 +62,7 @@ export async function startHall(env = {}) {
     return {
       api,
       browser,
+      dataDir,
       kioskUrl: kiosk.resolvedUrls.local[0],
       async get(path) {
         const response = await fetch(`${api}${path}`);

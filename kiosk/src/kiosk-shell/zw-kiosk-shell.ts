@@ -7,17 +7,23 @@ import '@zhengwu/service-guide/service-catalog/zw-service-catalog.define';
 import '@zhengwu/service-guide/service-guide/zw-service-guide.define';
 import '@zhengwu/service-guide/service-checklist/zw-service-checklist.define';
 import '@zhengwu/progress/progress-lookup/zw-progress-lookup.define';
+import '@zhengwu/queue/queue-ticket/zw-queue-ticket.define';
 import type { ZwServiceSelectEvent } from '@zhengwu/service-guide/service-catalog/zw-service-catalog-events';
 import type { ZwGuidePrintEvent } from '@zhengwu/service-guide/service-guide/zw-service-guide-events';
 import { KIOSK_NS } from '../locales/namespace.js';
+import { kioskCredential } from './kiosk-credential.js';
 import { parseRoute, routeHash, type KioskRoute } from './kiosk-route.js';
 import { kioskShellStyles } from './zw-kiosk-shell.styles.js';
 
 const SERVICES = ['guide', 'ticket', 'progress', 'rating'] as const;
 /** Services whose widgets have landed; the others say 即将开通. */
-const OPEN: ReadonlySet<string> = new Set(['guide', 'progress']);
+const OPEN: ReadonlySet<string> = new Set(['guide', 'ticket', 'progress']);
 /** Where an open tile leads. */
-const TILE_ROUTES: Partial<Record<(typeof SERVICES)[number], KioskRoute>> = { guide: { view: 'catalog' }, progress: { view: 'progress' } };
+const TILE_ROUTES: Partial<Record<(typeof SERVICES)[number], KioskRoute>> = {
+  guide: { view: 'catalog' },
+  ticket: { view: 'ticket' },
+  progress: { view: 'progress' },
+};
 const SCRIPT_TAGS: Record<Locale, string> = { 'zh-CN': 'zh-Hans', 'zh-TW': 'zh-Hant', en: 'en' };
 
 /** Each language named in itself (简体中文, 繁體中文, English), so a visitor finds their own. */
@@ -32,7 +38,7 @@ const LANGUAGES = LOCALES.map((locale) => ({
  * service tiles, the 办事指南 (catalog → guide → printed 一次性告知单), and the idle timeout
  * that wipes a visit and returns home.
  *
- * Views live in the address's hash (`#/guide`, `#/guide/<实施编码>`, `#/progress`), so the browser's back
+ * Views live in the address's hash (`#/guide`, `#/guide/<实施编码>`, `#/ticket`, `#/progress`), so the browser's back
  * button and a reload keep the visitor where they were.
  *
  * @fires zw-preference-change - The visitor chose a language or elder mode.
@@ -45,13 +51,17 @@ export class ZwKioskShell extends ZwElement {
   @state() private route: KioskRoute = parseRoute(location.hash);
   /** The item whose checklist is being printed. */
   @state() private printing?: string;
+  /** Issues tickets as this kiosk, not as an anonymous client. */
+  private readonly kioskToken = kioskCredential();
   private clock?: ReturnType<typeof setInterval>;
   private readonly onHashChange = () => {
     this.route = parseRoute(location.hash);
     this.printing = undefined;
     // Focus follows the view, so a keyboard or screen-reader user starts at its top.
     void this.updateComplete.then(() =>
-      this.shadowRoot?.querySelector<HTMLElement>('zw-service-catalog, zw-service-guide, zw-progress-lookup, main h2')?.focus(),
+      this.shadowRoot
+        ?.querySelector<HTMLElement>('zw-service-catalog, zw-service-guide, zw-progress-lookup, zw-queue-ticket, main h2')
+        ?.focus(),
     );
   };
   private readonly onAfterPrint = () => (this.printing = undefined);
@@ -108,6 +118,12 @@ export class ZwKioskShell extends ZwElement {
       return html`
         <nav class="back"><zw-button variant="secondary" @click=${() => this.go({ view: 'home' })}>${this.t('backHome')}</zw-button></nav>
         <zw-progress-lookup keyboard="on-screen" channel="kiosk"></zw-progress-lookup>
+      `;
+    }
+    if (route.view === 'ticket') {
+      return html`
+        <nav class="back"><zw-button variant="secondary" @click=${() => this.go({ view: 'home' })}>${this.t('backHome')}</zw-button></nav>
+        <zw-queue-ticket .kioskToken=${this.kioskToken} paper="80mm"></zw-queue-ticket>
       `;
     }
     if (route.view === 'guide') {

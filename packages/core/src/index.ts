@@ -56,11 +56,18 @@ export {
   getCalendar,
   postTicket,
   getTicket,
+  postTicketRatingClaim,
+  getQueue,
   postWindowAction,
+  postSignIn,
+  postSignOut,
+  randomKey,
   getProgress,
   catalogUrl,
   catalogSearchIndexUrl,
   apiUrl,
+  getBundles,
+  getBundleGuide,
   type ApiTarget,
   type WindowAction,
 } from './api/endpoints.js';
@@ -76,3 +83,5 @@ export {
 } from './api/events.js';
 export { validate, issuePath, type FetchLike } from './api/request.js';
 export { Outbox, newKey, type OutboxItem, type OutboxSender, type OutboxCounts, type OutboxOptions } from './outbox/outbox.js';
+export { claimPrintPage, releasePrintPage, printPageRule, MM } from './print/print-page.js';
+export { sourceKey } from './api/source-key.js';

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { corsFor } from './http/cors.js';
 import { ApiError, errorBody } from './http/errors.js';
+import { bundleRoutes } from './routes/bundles.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { eventRoutes } from './routes/events.js';
@@ -9,7 +10,9 @@ import { hallRoutes } from './routes/hall.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { progressRoutes } from './routes/progress.js';
+import { queueRoutes } from './routes/queue.js';
 import { ratingRoutes } from './routes/ratings.js';
+import { staffRoutes } from './routes/staff.js';
 import { ticketRoutes } from './routes/tickets.js';
 import { transactionRoutes } from './routes/transactions.js';
 import { windowRoutes } from './routes/windows.js';
@@ -29,10 +32,14 @@ export function createApp(s: AppServices): Hono {
   // One group per resource; src/openapi/document.ts describes each path (a test compares them).
   app.route('/api/health', healthRoutes(s));
   app.route('/api/hall', hallRoutes(s));
+  // Before /api/catalog, whose /:code would take `bundles` for an item code.
+  app.route('/api/catalog/bundles', bundleRoutes(s));
   app.route('/api/catalog', catalogRoutes(s));
   app.route('/api/calendar', calendarRoutes(s));
   app.route('/api/tickets', ticketRoutes(s));
+  app.route('/api/queue', queueRoutes(s));
   app.route('/api/windows', windowRoutes(s));
+  app.route('/api/windows', staffRoutes(s));
   app.route('/api/events', eventRoutes(s));
   app.route('/api/progress', progressRoutes(s));
   app.route('/api/ratings', ratingRoutes(s));

@@ -10,6 +10,7 @@ import type { AppServices } from './services.js';
 import { connect, type DatabaseKind, type HallDatabase } from './db/connect.js';
 import { migrate } from './db/migrations.js';
 import { redateApplications, seedIfEmpty, type PinyinFn } from './db/seed.js';
+import { seedBundlesOnce } from './bundles/bundle-store.js';
 import { MemoryEventBus, type EventBus } from './events/bus.js';
 import { DEFAULT_RETENTION, startRetention } from './db/retention.js';
 import { DEFAULT_STREAM_LIMITS, StreamLimits, type StreamLimitOptions } from './events/stream-limits.js';
@@ -20,11 +21,20 @@ import { SharedCounter } from './http/shared-counter.js';
 import { DEFAULT_GUESS_LIMIT, GuessLimit, type GuessLimitOptions } from './progress/guess-limit.js';
 import { CatalogCache } from './items/catalog-cache.js';
 import { ProgressDesk } from './progress/progress-desk.js';
+import { TicketWatch } from './events/ticket-watch.js';
+import { redateAppointments } from './queue/appointments.js';
+import { ClaimLimit, DEFAULT_CLAIM_LIMIT, type ClaimLimitOptions } from './queue/claim-limit.js';
+import { HallZone } from './queue/hall-zone.js';
+import { QueueStateCache } from './queue/queue-state.js';
 import { TicketIssuer } from './queue/ticket-issuer.js';
+import { ReceiptKeys } from './queue/ticket-secrets.js';
 import { WaitEstimator } from './queue/wait-estimator.js';
 import { WindowDesk } from './queue/window-desk.js';
+import { ConfiguredStaff, WindowStates, type WindowStaffSource } from './queue/window-states.js';
 import { RatingDesk } from './ratings/rating-desk.js';
 import { HallKeys } from './ratings/tokens.js';
+import { DEFAULT_SIGN_IN_LIMIT, SignInLimit, type SignInLimitOptions } from './staff/sign-in-limit.js';
+import { StaffDesk } from './staff/staff-desk.js';
 import type { SeedData } from './seed/types.js';
 import { HallStore } from './store.js';
 import { systemClock, type Clock } from './clock.js';
@@ -73,8 +83,16 @@ export interface ServerOptions {
   idempotencyDays?: number;
   /** Caps on event streams: per address, in total, replay length, buffers. */
   streamLimits?: Partial<StreamLimitOptions>;
-  /** Handling minutes per visitor until real ones are measured. */
+  /** Failure budgets for staff sign-in (per staff id and per address). */
+  signInLimit?: Partial<SignInLimitOptions>;
+  /** Handling minutes per visitor until real ones are measured (a category's `defaultServiceMinutes` first). */
   defaultHandlingMinutes?: number;
+  /** Failure budgets for appointment codes (per address) and printed short codes (per number and address). */
+  ticketGuessLimit?: Partial<ClaimLimitOptions>;
+  /** Who serves at each window; the hall's configured staff by default. */
+  staffSource?: WindowStaffSource;
+  /** How long ticket streams wait to answer a burst of events once (ms, default 50). */
+  ticketStreamCoalesceMs?: number;
 }
 
 /** Limits of the HTTP layer, before any route runs. */
@@ -118,21 +136,54 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bus = await createBus(database, channel);
     const store = new HallStore(database, bus, clock, channel);
     await seedIfEmpty(store, options.seed, options.withPinyin);
+    await seedBundlesOnce(store, options.seed.bundles ?? []);
     await redateApplications(store, options.seed);
 
     const hallRow = await store.db.selectFrom('hall').select('json').executeTakeFirstOrThrow();
     const hall = JSON.parse(hallRow.json) as Hall;
+    const zone = HallZone.of(hall);
+    await redateAppointments(store, options.seed, zone);
     const catalog = await CatalogCache.load(store.db);
-    const estimator = new WaitEstimator(store.db, hall, options.defaultHandlingMinutes ?? 5);
-    const limit = options.progressRateLimit ?? { limit: 120, windowMs: 60_000 };
+    const windowStates = new WindowStates(store.db);
+    const estimator = new WaitEstimator(store.db, hall, options.defaultHandlingMinutes ?? 5, windowStates);
     const counter = new SharedCounter(store);
+    const staff = new StaffDesk(store, hall, new SignInLimit(counter, { ...DEFAULT_SIGN_IN_LIMIT, ...options.signInLimit }));
+    // 被评价人 and the board's clerk: whoever signed in at the window, else its configured staff.
+    const configured = new ConfiguredStaff(hall);
+    const staffSource: WindowStaffSource = options.staffSource ?? {
+      staffAt: async (windowId) => (await staff.staffAt(windowId)) ?? configured.staffAt(windowId),
+    };
+    const queueState = new QueueStateCache(store, hall, estimator, staffSource, zone);
+    const ticketWatch = new TicketWatch(store.db, hall, estimator, zone, clock, options.ticketStreamCoalesceMs);
+    const following = [
+      windowStates.follow(bus),
+      queueState.follow(bus),
+      ticketWatch.follow(bus),
+      // A service ended in some process: that window's categories have a new duration.
+      bus.subscribe((item) => {
+        if (item.event.type !== 'rating-requested') return;
+        const window = hall.windows.find((w) => w.id === (item.event as { window: string }).window);
+        for (const category of window?.categories ?? []) estimator.invalidate(category);
+      }),
+    ];
+    const guesses = { ...DEFAULT_CLAIM_LIMIT, ...options.ticketGuessLimit };
+    const limit = options.progressRateLimit ?? { limit: 120, windowMs: 60_000 };
     const services: AppServices = {
       store,
       hall,
       catalog,
       estimator,
-      issuer: new TicketIssuer(store, hall, estimator, options.anonymousShare ?? 0.5),
-      windows: new WindowDesk(store, hall, catalog),
+      issuer: new TicketIssuer(store, hall, estimator, zone, options.anonymousShare ?? 0.5),
+      windows: new WindowDesk(store, hall, catalog, estimator, windowStates, staffSource, zone),
+      zone,
+      windowStates,
+      staffSource,
+      staff,
+      queueState,
+      ticketWatch,
+      receiptKeys: new ReceiptKeys(options.padSecret),
+      appointmentLimit: new ClaimLimit(counter, 'appointment', guesses),
+      shortCodeLimit: new ClaimLimit(counter, 'short-code', guesses),
       ratings: new RatingDesk(store, hall),
       progress: new ProgressDesk(store.db, { keys, tokenMs: (options.ratingTokenHours ?? 24) * 3_600_000, clock }),
       progressLimiter: new RateLimiter(limit.limit, limit.windowMs),
@@ -202,6 +253,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       close: () =>
         (closing ??= (async () => {
           stopRetention();
+          for (const stop of following) stop();
           const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
           for (const finish of [...services.streams]) finish();
           server.closeIdleConnections();

@@ -13,6 +13,7 @@ import {
   RatingStats,
   ServiceItem,
   Ticket,
+  TicketReceipt,
   WindowActionResult,
 } from '@zhengwu/core/contract';
 import { DB_KIND, postJson, request, startTestServer, windowAction, type TestServer } from './helpers.js';
@@ -96,6 +97,19 @@ describe(`API contract (${DB_KIND})`, () => {
     assert.equal(cached.status, 304);
   });
 
+  test('GET /api/catalog/search-index is sent compressed to a client that takes it, raw to one that does not', async () => {
+    const raw = await fetch(`${server.url}/api/catalog/search-index`, { headers: { 'accept-encoding': 'identity' } });
+    const rawBytes = await raw.arrayBuffer();
+    assert.equal(raw.headers.get('content-encoding'), null);
+    for (const encoding of ['br', 'gzip']) {
+      const response = await fetch(`${server.url}/api/catalog/search-index`, { headers: { 'accept-encoding': encoding } });
+      assert.equal(response.headers.get('content-encoding'), encoding);
+      assert.equal(response.headers.get('vary'), 'Accept-Encoding');
+      // fetch decodes it: the same bytes as the raw index.
+      assert.deepEqual(new Uint8Array(await response.arrayBuffer()), new Uint8Array(rawBytes));
+    }
+  });
+
   test('GET /api/catalog/{code}: the full guide, 404 JSON when unknown', async () => {
     const res = await request(server.url, '/api/catalog/GA-001');
     assert.equal(res.status, 200);
@@ -130,17 +144,25 @@ describe(`API contract (${DB_KIND})`, () => {
   test('POST /api/tickets and GET /api/tickets/{id}', async () => {
     const res = await postJson(server.url, '/api/tickets', { category: 'general' });
     assert.equal(res.status, 201);
-    const ticket = assertShape(Ticket, res.body);
+    const ticket = assertShape(TicketReceipt, res.body);
     assert.match(ticket.number, /^A\d{3}$/);
     assert.equal(ticket.status, 'waiting');
     assert.equal(ticket.hallName, '测试市政务服务中心');
     assert.equal(res.headers.get('location'), `/api/tickets/${ticket.id}`);
 
-    const again = await request(server.url, `/api/tickets/${ticket.id}`);
+    // Only with the secret from the receipt.
+    const again = await request(server.url, `/api/tickets/${ticket.id}`, { headers: { authorization: `Bearer ${ticket.secret}` } });
     assert.equal(again.status, 200);
     assert.deepEqual(assertShape(Ticket, again.body).number, ticket.number);
+    assert.equal(again.body.secret, undefined);
 
-    const missing = await request(server.url, '/api/tickets/00000000-0000-0000-0000-000000000000');
+    for (const headers of [{}, { authorization: `Bearer ${'x'.repeat(22)}` }] as Record<string, string>[]) {
+      const refused = await request(server.url, `/api/tickets/${ticket.id}`, { headers });
+      assert.equal(refused.status, 404);
+    }
+    const missing = await request(server.url, '/api/tickets/00000000-0000-0000-0000-000000000000', {
+      headers: { authorization: `Bearer ${ticket.secret}` },
+    });
     assert.equal(missing.status, 404);
     assertShape(ApiErrorBody, missing.body);
 

@@ -31,11 +31,15 @@ describe(`server-sent events (${DB_KIND})`, () => {
     assert.match(message.id ?? '', /^\d+$/);
     await board.waitFor((m) => m.event === 'queue-changed' && m.data.waiting === 0);
     const queue = board.messages.filter((m) => m.event === 'queue-changed').map((m) => m.data);
-    // Taking the ticket made one waiting; calling it, none.
+    // Taking the ticket made one waiting (the next ticket waits for it); calling it, none.
     assert.deepEqual(queue, [
-      { type: 'queue-changed', category: 'general', waiting: 1 },
-      { type: 'queue-changed', category: 'general', waiting: 0 },
+      { type: 'queue-changed', category: 'general', waiting: 1, estimatedWait: queue[0].estimatedWait },
+      { type: 'queue-changed', category: 'general', waiting: 0, estimatedWait: { min: 0, max: 0 } },
     ]);
+    assert.ok(queue[0].estimatedWait.max > 0);
+    // The public stream never carries what proves holding a ticket.
+    assert.equal(taken.secret.length, 22);
+    assert.ok(board.messages.every((m) => !JSON.stringify(m.data).includes(taken.secret) && !('shortCode' in (m.data.ticket ?? {}))));
   });
 
   test("complete asks that window's pad for a rating; the rating is announced", async () => {

@@ -87,7 +87,13 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
     for (const name of [
       'Hall',
       'Ticket',
+      'TicketReceipt',
+      'TicketRatingClaim',
       'TicketRequest',
+      'TransferRequest',
+      'QueueState',
+      'WindowState',
+      'WaitRange',
       'CompleteRequest',
       'RatingTarget',
       'WindowActionResult',
@@ -125,15 +131,35 @@ describe(`OpenAPI document (${DB_KIND})`, () => {
       $ref: '#/components/schemas/RatingSubmission',
     });
     assert.deepEqual(doc.paths['/api/tickets'].post.responses['201'].content['application/json'].schema, {
-      $ref: '#/components/schemas/Ticket',
+      $ref: '#/components/schemas/TicketReceipt',
     });
+    assert.deepEqual(schemas.TicketReceipt.required.filter((name: string) => ['secret', 'shortCode'].includes(name)).sort(), [
+      'secret',
+      'shortCode',
+    ]);
+    assert.deepEqual(schemas.Ticket.properties.estimatedWait, { $ref: '#/components/schemas/WaitRange' });
+    assert.equal(schemas.Ticket.properties.secret, undefined, 'a ticket never carries its secret');
+    assert.ok(doc.paths['/api/tickets'].post.parameters.some((p: any) => p.name === 'Idempotency-Key' && p.in === 'header'));
+    assert.deepEqual(doc.paths['/api/tickets/{id}'].get.security, [{ ticketSecret: [] }]);
+    assert.deepEqual(doc.paths['/api/events'].get.security, [{}, { padToken: [] }, { ticketSecret: [] }]);
+    assert.ok(doc.paths['/api/events'].get.parameters.some((p: any) => p.name === 'ticket' && p.in === 'query'));
+    assert.deepEqual(doc.paths['/api/queue'].get.responses['200'].content['application/json'].schema, {
+      $ref: '#/components/schemas/QueueState',
+    });
+    assert.deepEqual(doc.paths['/api/tickets/rating-token'].post.requestBody.content['application/json'].schema, {
+      $ref: '#/components/schemas/TicketRatingClaim',
+    });
+    assert.equal(doc.paths['/api/windows/{window}/transfer'].post.requestBody.required, true);
+    for (const action of ['call-next', 'recall', 'no-show', 'transfer', 'pause', 'resume', 'complete']) {
+      assert.deepEqual(doc.paths[`/api/windows/{window}/${action}`].post.security, [{ staffToken: [] }], action);
+    }
     const key = doc.paths['/api/ratings'].post.parameters.find((p: any) => p.name === 'Idempotency-Key');
     assert.equal(key.required, true);
     assert.deepEqual(doc.paths['/api/windows/{window}/complete'].post.security, [{ staffToken: [] }]);
     assert.deepEqual(doc.paths['/api/calendar/{year}'].put.security, [{ staffToken: [] }]);
     assert.deepEqual(doc.paths['/api/windows/{window}/rating-request'].get.security, [{ padToken: [] }]);
     assert.deepEqual(doc.paths['/api/transactions/{id}/rating-token'].post.security, [{ staffToken: [] }]);
-    assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['kioskToken', 'padToken', 'staffToken']);
+    assert.deepEqual(Object.keys(doc.components.securitySchemes).sort(), ['kioskToken', 'padToken', 'staffToken', 'ticketSecret']);
     assert.deepEqual(doc.paths['/api/tickets'].post.security, [{}, { kioskToken: [] }]);
     for (const status of ['401', '409', '410']) assert.ok(doc.paths['/api/ratings'].post.responses[status], status);
     assert.ok(schemas.PendingRatingRequest && schemas.RatingRequest);

@@ -65,11 +65,14 @@ describe(`queue (${DB_KIND})`, () => {
     assert.deepEqual([a1.ahead, a2.ahead, a3.ahead, b1.ahead], [0, 1, 0, 0]);
     assert.equal(a3.priority, true);
     assert.equal(b1.priority, true);
-    // Default 5 minutes per visitor, shared by the 3 windows serving "general".
-    assert.equal(a2.estimatedWaitMinutes, Math.ceil(5 / 3));
+    // Default 5 minutes per visitor ±50 % (nothing measured yet), shared by the 3 windows serving "general".
+    assert.deepEqual(a2.estimatedWait, { min: Math.round(2.5 / 3), max: Math.ceil(7.5 / 3) });
+    assert.deepEqual(a1.estimatedWait, { min: 0, max: 0 });
+    const follow = (ticket: { id: string; secret: string }) =>
+      request(server.url, `/api/tickets/${ticket.id}`, { headers: { authorization: `Bearer ${ticket.secret}` } });
 
     // A priority ticket overtakes: A002 now has A001 and A003 in front.
-    const a2Now = (await request(server.url, `/api/tickets/${a2.id}`)).body;
+    const a2Now = (await follow(a2)).body;
     assert.equal(a2Now.ahead, 2);
 
     // Window 2 serves only "general": priority A003 first, then A001, A002.
@@ -83,12 +86,12 @@ describe(`queue (${DB_KIND})`, () => {
     assert.equal(empty.body.ticket, null);
 
     // A002 was called: nobody ahead any more.
-    const a2Called = (await request(server.url, `/api/tickets/${a2.id}`)).body;
+    const a2Called = (await follow(a2)).body;
     assert.equal(a2Called.status, 'called');
     assert.equal(a2Called.ahead, 0);
     assert.equal(a2Called.window, '2');
     // A001 was not completed before the next call: a no-show.
-    assert.equal((await request(server.url, `/api/tickets/${a1.id}`)).body.status, 'skipped');
+    assert.equal((await follow(a1)).body.status, 'skipped');
   });
 
   test('recall repeats the current ticket; complete closes it', async () => {
@@ -123,12 +126,13 @@ describe(`queue (${DB_KIND})`, () => {
       [{ category: 'general', extra: 1 }, 422],
       [{ category: 'general', priority: 'yes' }, 422],
       [{ category: 'general', appointmentCode: '!!' }, 422],
-      [{ category: 'general', appointmentCode: 'AB12CD' }, 201],
+      [{ category: 'general', appointmentCode: 'AB12CD' }, 404],
     ];
     for (const [body, status] of cases) {
       const res = await postJson(server.url, '/api/tickets', body);
       assert.equal(res.status, status, JSON.stringify(body));
       if (status === 422) assert.ok(res.body.error.issues.length > 0);
+      if (status === 404) assert.equal(res.body.error.code, 'unknown_appointment');
     }
   });
 });

@@ -31,3 +31,8 @@ export {
   ZwChecklistPrintEvent,
   type ChecklistLayout,
 } from './service-checklist/zw-service-checklist-events.js';
+export { ZwServiceBundle } from './service-bundle/zw-service-bundle.js';
+export { ZwServiceBundleLoadEvent, ZwBundlePrintEvent } from './service-bundle/zw-service-bundle-events.js';
+export { mergeMaterials, byDepartment, type MergedMaterial } from './service-bundle/merge-materials.js';
+export { apiBundleSource, parseBundleGuide, type BundleSource } from './service-bundle/bundle-source.js';
+export { ZwBundleSelectEvent, matchBundles, loadBundles, type BundleFetcher } from './service-catalog/catalog-bundles.js';

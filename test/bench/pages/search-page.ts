@@ -13,6 +13,12 @@ interface Timing {
 }
 
 let items: ServiceItemSummary[] = [];
+/** Fuse searches what ours does: names, pinyin as typed, initials, aliases and keywords. */
+const FUSE_OPTIONS = {
+  keys: ['name', 'compact', 'pinyin.initials', 'aliases', 'keywords'],
+  threshold: 0.3,
+  ignoreLocation: true,
+};
 let indexBytes: ArrayBuffer | undefined;
 let index: CatalogIndex<ServiceItemSummary> | undefined;
 let fuse: Fuse<ServiceItemSummary & { compact: string[] }> | undefined;
@@ -46,15 +52,28 @@ const api = {
     observer.disconnect();
     return { ms, longest_block_ms: Math.max(0, ...longTasks) };
   },
+  /**
+   * The evaluation set over the first `count` items (the seed catalog) or all: the codes of each
+   * engine's top 5 for every query, each engine over the same names, pinyin, aliases and keywords.
+   */
+  relevance(queries: string[], count: number) {
+    const some = items.slice(0, count);
+    const small = CatalogIndex.buildSync(some);
+    const docs = some.map((item) => ({ ...item, compact: item.pinyin.full.map((full) => full.replace(/ /g, '')) }));
+    const smallFuse = new Fuse(docs, FUSE_OPTIONS);
+    return queries.map((query) => ({
+      ours: small
+        .search(query)
+        .slice(0, 5)
+        .map((position) => some[position].code),
+      fuse: smallFuse.search(query, { limit: 5 }).map((hit) => hit.item.code),
+    }));
+  },
   buildFuse() {
     const started = performance.now();
     // Fuse gets the pinyin without spaces as typed, so it is not handicapped by the format.
     const docs = items.map((item) => ({ ...item, compact: item.pinyin.full.map((full) => full.replace(/ /g, '')) }));
-    fuse = new Fuse(docs, {
-      keys: ['name', 'compact', 'pinyin.initials'],
-      threshold: 0.3,
-      ignoreLocation: true,
-    });
+    fuse = new Fuse(docs, FUSE_OPTIONS);
     return { ms: performance.now() - started };
   },
   /** The first screenful (what the list shows), and separately every match with its count. */

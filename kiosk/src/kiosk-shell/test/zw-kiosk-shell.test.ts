@@ -91,6 +91,9 @@ describe('zw-kiosk-shell', () => {
     expect(parseRoute('#/guide')).to.deep.equal({ view: 'catalog' });
     expect(parseRoute('#/progress')).to.deep.equal({ view: 'progress' });
     expect(routeHash({ view: 'progress' })).to.equal('#/progress');
+    expect(parseRoute('#/ticket')).to.deep.equal({ view: 'ticket' });
+    expect(routeHash({ view: 'ticket' })).to.equal('#/ticket');
+    expect(parseRoute('#/ticket/A001')).to.deep.equal({ view: 'home' });
     expect(parseRoute('#/guide/GA-001')).to.deep.equal({ view: 'guide', code: 'GA-001' });
     expect(parseRoute('#/guide/<script>')).to.deep.equal({ view: 'home' });
     expect(parseRoute('#/elsewhere')).to.deep.equal({ view: 'home' });
@@ -102,7 +105,7 @@ describe('zw-kiosk-shell', () => {
     const { url } = await hallServer();
     const { provider, shell, root } = await kiosk('normal', 'zh-CN', `${url}/api`);
     const tiles = [...root.querySelectorAll<HTMLElement>('.tile')];
-    expect(tiles.filter((tile) => tile.textContent!.includes('即将开通'))).to.have.length(2);
+    expect(tiles.filter((tile) => tile.textContent!.includes('即将开通'))).to.have.length(1);
     const guideTile = root.querySelector<HTMLAnchorElement>('a.tile')!;
     expect(guideTile.textContent).to.contain('办事指南');
     guideTile.focus();
@@ -140,5 +143,30 @@ describe('zw-kiosk-shell', () => {
     expect(root.querySelector('zw-service-guide')).to.equal(null);
     expect(root.querySelector('h2')!.textContent).to.contain('您好');
     expect(shell.config.locale).to.equal('zh-CN');
+  });
+
+  it('排队取号 on the real hall server: the tile opens the categories, issuing as this kiosk; the token leaves the address', async function () {
+    this.timeout(40_000);
+    const { url } = await hallServer();
+    localStorage.removeItem('zw-kiosk-token');
+    const token = 'kiosk-token-for-this-test-0123456789';
+    history.replaceState(null, '', `${location.pathname}?kiosk-token=${token}`);
+    const { provider, root } = await kiosk('normal', 'zh-CN', `${url}/api`);
+    expect(location.search).to.equal('');
+    expect(localStorage.getItem('zw-kiosk-token')).to.equal(token);
+    const tile = [...root.querySelectorAll<HTMLAnchorElement>('a.tile')].find((link) => link.textContent!.includes('排队取号'))!;
+    tile.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => Boolean(root.querySelector('zw-queue-ticket')), 'the ticket view');
+    expect(location.hash).to.equal('#/ticket');
+    const ticket = root.querySelector('zw-queue-ticket')!;
+    expect(ticket.kioskToken).to.equal(token);
+    await waitFor(() => deepText(ticket.shadowRoot!).includes('出入境证件'), 'the categories from the server');
+    await expect(provider).to.be.accessible();
+    root.querySelector('zw-timeout-dialog')!.dispatchEvent(new ZwTimeoutEvent('expired'));
+    await settle(provider);
+    expect(root.querySelector('zw-queue-ticket')).to.equal(null);
+    expect(localStorage.getItem('zw-kiosk-token')).to.equal(token, 'a visit’s wipe keeps the kiosk’s own credential');
+    localStorage.removeItem('zw-kiosk-token');
   });
 });

@@ -1,10 +1,23 @@
 import * as v from 'valibot';
+import { BundleGuide, BundlesResponse, type ServiceBundle } from '../contract/bundle.js';
 import { CalendarYear } from '../contract/calendar.js';
 import { CatalogResponse, ServiceItem, type ServiceItemSummary } from '../contract/catalog.js';
 import { Health } from '../contract/errors.js';
 import { Hall } from '../contract/hall.js';
 import { Application, ProgressQuery } from '../contract/progress.js';
-import { CompleteRequest, Ticket, TicketRequest, WindowActionResult } from '../contract/queue.js';
+import {
+  CompleteRequest,
+  QueueState,
+  RatingRequest,
+  SignInRequest,
+  StaffSession,
+  Ticket,
+  TicketRatingClaim,
+  TicketReceipt,
+  TicketRequest,
+  TransferRequest,
+  WindowActionResult,
+} from '../contract/queue.js';
 import { Rating, RatingStats, RatingSubmission, type RatingStatsQuery } from '../contract/rating.js';
 import { readJson, requestJson, send, validate, type FetchLike } from './request.js';
 import { ZwServerError } from './errors.js';
@@ -19,6 +32,7 @@ import { ZwServerError } from './errors.js';
 export interface ApiTarget {
   baseUrl: string;
   fetch?: FetchLike;
+  /** The hall's back-office staff token, or a clerk's session token (`StaffSession.token`) for that window. */
   staffToken?: string;
   /** A self-service kiosk's token (`kiosk-token`): tickets taken with it skip the anonymous limits. */
   kioskToken?: string;
@@ -46,41 +60,75 @@ export function getCalendar(target: ApiTarget, year: number, signal?: AbortSigna
   return requestJson(fetcherOf(target), apiUrl(target, `/calendar/${year}`), CalendarYear, { signal });
 }
 
-/** `POST /tickets`: a queue ticket in a category. */
-export function postTicket(target: ApiTarget, request: v.InferInput<typeof TicketRequest>, signal?: AbortSignal) {
+/**
+ * `POST /tickets`: a queue ticket in a category, with the secret and short code that prove
+ * holding it. Pass the same `idempotencyKey` when repeating a request whose answer was lost: the
+ * server answers the first ticket again instead of issuing a second.
+ */
+export function postTicket(target: ApiTarget, request: v.InferInput<typeof TicketRequest>, signal?: AbortSignal, idempotencyKey?: string) {
   const body = v.parse(TicketRequest, request);
   const headers: Record<string, string> = target.kioskToken ? { authorization: `Bearer ${target.kioskToken}` } : {};
-  return requestJson(fetcherOf(target), apiUrl(target, '/tickets'), Ticket, { method: 'POST', body, headers, signal });
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+  return requestJson(fetcherOf(target), apiUrl(target, '/tickets'), TicketReceipt, { method: 'POST', body, headers, signal });
 }
 
-/** `GET /tickets/{id}`. */
-export function getTicket(target: ApiTarget, id: string, signal?: AbortSignal) {
-  return requestJson(fetcherOf(target), apiUrl(target, `/tickets/${encodeURIComponent(id)}`), Ticket, { signal });
+/** `GET /tickets/{id}` with the ticket's secret (`Authorization: Bearer <secret>`): only its holder follows it. */
+export function getTicket(target: ApiTarget, id: string, secret: string, signal?: AbortSignal) {
+  return requestJson(fetcherOf(target), apiUrl(target, `/tickets/${encodeURIComponent(id)}`), Ticket, {
+    headers: { authorization: `Bearer ${secret}` },
+    signal,
+  });
 }
 
-export type WindowAction = 'call-next' | 'recall' | 'complete';
+/** `POST /tickets/rating-token`: the rating of the transaction a ticket ended in, once, for its holder. */
+export function postTicketRatingClaim(target: ApiTarget, claim: TicketRatingClaim, signal?: AbortSignal) {
+  const body = v.parse(TicketRatingClaim, claim);
+  return requestJson(fetcherOf(target), apiUrl(target, '/tickets/rating-token'), RatingRequest, { method: 'POST', body, signal });
+}
+
+/** `GET /queue`: waiting and estimated wait per category, windows, the last calls. */
+export function getQueue(target: ApiTarget, signal?: AbortSignal) {
+  return requestJson(fetcherOf(target), apiUrl(target, '/queue'), QueueState, { signal });
+}
+
+export type WindowAction = 'call-next' | 'recall' | 'no-show' | 'transfer' | 'pause' | 'resume' | 'complete';
 
 /** A random Idempotency-Key; getRandomValues works in insecure contexts too (a clerk's page on plain http). */
-const randomKey = () => [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+export const randomKey = () => [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /**
- * `POST /windows/{window}/{action}` with the staff token. `complete` needs a `transactionId` or
- * an Idempotency-Key for the server to recognise a retry: pass the same `idempotencyKey` when
- * repeating a call whose answer was lost (one is made up otherwise).
+ * `POST /windows/{window}/{action}` with the staff token or the clerk's session. `complete`
+ * needs a `transactionId` or an Idempotency-Key for the server to recognise a retry: pass the
+ * same `idempotencyKey` when repeating a call whose answer was lost (one is made up otherwise).
+ * `transfer` takes a `TransferRequest`; the other actions no body.
  */
 export function postWindowAction(
   target: ApiTarget,
   window: string,
   action: WindowAction,
-  request: v.InferInput<typeof CompleteRequest> = {},
+  request: v.InferInput<typeof CompleteRequest> | v.InferInput<typeof TransferRequest> = {},
   signal?: AbortSignal,
   idempotencyKey?: string,
 ) {
-  const body = action === 'complete' ? v.parse(CompleteRequest, request) : {};
-  const key = action === 'complete' ? (idempotencyKey ?? (body.transactionId ? undefined : randomKey())) : undefined;
+  const body = action === 'complete' ? v.parse(CompleteRequest, request) : action === 'transfer' ? v.parse(TransferRequest, request) : {};
+  const key =
+    action === 'complete' ? (idempotencyKey ?? ((body as CompleteRequest).transactionId ? undefined : randomKey())) : idempotencyKey;
   const headers = { ...staffHeaders(target), ...(key ? { 'idempotency-key': key } : {}) };
   const url = apiUrl(target, `/windows/${encodeURIComponent(window)}/${action}`);
   return requestJson(fetcherOf(target), url, WindowActionResult, { method: 'POST', body, headers, signal });
+}
+
+/** `POST /windows/{window}/sign-in`: a clerk's own credential in, a session for this window out. */
+export function postSignIn(target: ApiTarget, window: string, request: SignInRequest, signal?: AbortSignal) {
+  const body = v.parse(SignInRequest, request);
+  const url = apiUrl(target, `/windows/${encodeURIComponent(window)}/sign-in`);
+  return requestJson(fetcherOf(target), url, StaffSession, { method: 'POST', body, signal });
+}
+
+/** `POST /windows/{window}/sign-out` with the session token (`staffToken`). */
+export async function postSignOut(target: ApiTarget, window: string, signal?: AbortSignal): Promise<void> {
+  const url = apiUrl(target, `/windows/${encodeURIComponent(window)}/sign-out`);
+  await send(fetcherOf(target), url, { method: 'POST', headers: staffHeaders(target), signal });
 }
 
 /** `GET /progress?id&secret`: an application's progress. */
@@ -154,4 +202,14 @@ export async function getCatalogSearchIndex(target: ApiTarget, etag: string, sig
 /** `GET /catalog/{code}`: one item's full 办事指南. */
 export function getCatalogItem(target: ApiTarget, code: string, signal?: AbortSignal) {
   return requestJson(fetcherOf(target), apiUrl(target, `/catalog/${encodeURIComponent(code)}`), ServiceItem, { signal });
+}
+
+/** `GET /catalog/bundles`: the 一件事 bundles, in catalog order. */
+export async function getBundles(target: ApiTarget, signal?: AbortSignal): Promise<ServiceBundle[]> {
+  return (await requestJson(fetcherOf(target), apiUrl(target, '/catalog/bundles'), BundlesResponse, { signal })).bundles;
+}
+
+/** `GET /catalog/bundles/{code}`: one bundle with the full 办事指南 of each of its items. */
+export function getBundleGuide(target: ApiTarget, code: string, signal?: AbortSignal) {
+  return requestJson(fetcherOf(target), apiUrl(target, `/catalog/bundles/${encodeURIComponent(code)}`), BundleGuide, { signal });
 }

@@ -37,7 +37,12 @@ export interface SubscribeOptions {
   onInvalid?: (raw: string, issues: string) => void;
   /** Only events for this window (the server filters). */
   window?: string;
-  /** The pad token of `window`: the stream then carries that window's rating requests. */
+  /**
+   * Only this ticket's own events (`ticket-changed`); `token` is then the ticket's secret. A
+   * ticket stream carries nothing about other tickets.
+   */
+  ticket?: string;
+  /** The pad token of `window` (its rating requests), or the secret of `ticket`. */
   token?: string;
   /**
    * The server refused the credentials (401 or 403). The subscription stops (`closed`):
@@ -138,6 +143,7 @@ export function subscribeHallEvents(fetcher: FetchLike, url: string, options: Su
       try {
         const search = new URLSearchParams();
         if (options.window) search.set('window', options.window);
+        if (options.ticket) search.set('ticket', options.ticket);
         const headers: Record<string, string> = { accept: 'text/event-stream' };
         if (lastEventId) headers['last-event-id'] = lastEventId;
         if (options.token) headers.authorization = `Bearer ${options.token}`;

@@ -1,10 +1,12 @@
 import type * as v from 'valibot';
-import type { CompleteRequest, TicketRequest } from '../contract/queue.js';
+import type { CompleteRequest, SignInRequest, TicketRatingClaim, TicketRequest, TransferRequest } from '../contract/queue.js';
 import type { ProgressQuery } from '../contract/progress.js';
 import type { RatingStatsQuery, RatingSubmission } from '../contract/rating.js';
 import type { FetchLike } from './request.js';
 import {
   apiUrl,
+  getBundleGuide,
+  getBundles,
   getCalendar,
   getCatalog,
   getCatalogItem,
@@ -12,10 +14,14 @@ import {
   getHall,
   getHealth,
   getProgress,
+  getQueue,
   getRatingStats,
   getTicket,
   postRating,
+  postSignIn,
+  postSignOut,
   postTicket,
+  postTicketRatingClaim,
   postWindowAction,
   type ApiTarget,
   type CatalogResult,
@@ -79,12 +85,23 @@ export class HallClient {
     return getCalendar(this.target, year, signal);
   }
 
-  takeTicket(request: v.InferInput<typeof TicketRequest>, signal?: AbortSignal) {
-    return postTicket(this.target, request, signal);
+  /** Pass the same `idempotencyKey` when repeating a request whose answer was lost: never two tickets. */
+  takeTicket(request: v.InferInput<typeof TicketRequest>, signal?: AbortSignal, idempotencyKey?: string) {
+    return postTicket(this.target, request, signal, idempotencyKey);
   }
 
-  ticket(id: string, signal?: AbortSignal) {
-    return getTicket(this.target, id, signal);
+  /** A ticket as its holder sees it (the secret from its receipt). */
+  ticket(id: string, secret: string, signal?: AbortSignal) {
+    return getTicket(this.target, id, secret, signal);
+  }
+
+  /** The rating token of the transaction a ticket ended in, once. */
+  claimTicketRating(claim: TicketRatingClaim, signal?: AbortSignal) {
+    return postTicketRatingClaim(this.target, claim, signal);
+  }
+
+  queue(signal?: AbortSignal) {
+    return getQueue(this.target, signal);
   }
 
   callNext(window: string, signal?: AbortSignal) {
@@ -95,12 +112,39 @@ export class HallClient {
     return postWindowAction(this.target, window, 'recall', {}, signal);
   }
 
+  /** 过号: the hall's no-show rule re-queues or voids the ticket being served. */
+  noShow(window: string, signal?: AbortSignal) {
+    return postWindowAction(this.target, window, 'no-show', {}, signal);
+  }
+
+  /** 转办: the ticket being served goes to another category's queue or to one window. */
+  transfer(window: string, request: v.InferInput<typeof TransferRequest>, signal?: AbortSignal) {
+    return postWindowAction(this.target, window, 'transfer', request, signal);
+  }
+
+  pause(window: string, signal?: AbortSignal) {
+    return postWindowAction(this.target, window, 'pause', {}, signal);
+  }
+
+  resume(window: string, signal?: AbortSignal) {
+    return postWindowAction(this.target, window, 'resume', {}, signal);
+  }
+
   /**
    * Closes the transaction at a window; the pad there then asks for a rating. Pass the same
    * `idempotencyKey` when repeating a call whose answer was lost (one is made up otherwise).
    */
   complete(window: string, request: v.InferInput<typeof CompleteRequest> = {}, signal?: AbortSignal, idempotencyKey?: string) {
     return postWindowAction(this.target, window, 'complete', request, signal, idempotencyKey);
+  }
+
+  signIn(window: string, request: SignInRequest, signal?: AbortSignal) {
+    return postSignIn(this.target, window, request, signal);
+  }
+
+  /** Ends the session held in `staffToken`. */
+  signOut(window: string, signal?: AbortSignal) {
+    return postSignOut(this.target, window, signal);
   }
 
   progress(query: v.InferInput<typeof ProgressQuery>, signal?: AbortSignal) {
@@ -122,5 +166,15 @@ export class HallClient {
   /** Live hall events (ticket called, rating requested …), reconnecting with backoff. */
   events(options: SubscribeOptions): HallEventSubscription {
     return subscribeEvents(this.target, options);
+  }
+
+  /** The 一件事 bundles, in catalog order. */
+  bundles(signal?: AbortSignal) {
+    return getBundles(this.target, signal);
+  }
+
+  /** One bundle with the full 办事指南 of each of its items. */
+  bundleGuide(code: string, signal?: AbortSignal) {
+    return getBundleGuide(this.target, code, signal);
   }
 }

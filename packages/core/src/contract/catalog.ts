@@ -55,6 +55,8 @@ export const Pinyin = v.object({
    * catalogs stored before it existed.
    */
   lattice: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  /** The lattice of each of the item's `aliases`, in order (keywords are matched as Chinese words only). */
+  aliases: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(64))),
 });
 export type Pinyin = v.InferOutput<typeof Pinyin>;
 
@@ -65,6 +67,10 @@ export const ServiceItemSummary = v.object({
   /** 基本编码 */
   basicCode: Code,
   name: Text(120),
+  /** 俗称: what visitors call the item (驾照, 社保卡, 房产证), searched like its name. */
+  aliases: v.optional(v.pipe(v.array(Text(40)), v.maxLength(32))),
+  /** Words a visitor's sentence may use for it (补办, 丢了): matched word by word, never as a name. */
+  keywords: v.optional(v.pipe(v.array(Text(20)), v.maxLength(32))),
   type: v.picklist(ITEM_TYPES),
   /** 服务对象 */
   audiences: v.pipe(v.array(v.picklist(AUDIENCES)), v.minLength(1)),

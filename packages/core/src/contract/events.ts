@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { Code } from './common.js';
-import { RatingTarget, RatingToken, Ticket } from './queue.js';
+import { RatingTarget, RatingToken, Ticket, TICKET_CHANGES, WaitRange, WindowState } from './queue.js';
 
 /**
  * What `GET /api/events` pushes; the SSE `event:` field is the `type`. The rating events are
@@ -8,7 +8,15 @@ import { RatingTarget, RatingToken, Ticket } from './queue.js';
  */
 export const HallEvent = v.variant('type', [
   v.object({ type: v.literal('ticket-called'), ticket: Ticket, window: Code, recall: v.boolean() }),
-  v.object({ type: v.literal('queue-changed'), category: Code, waiting: v.number() }),
+  /** A category's queue grew or shrank; `estimatedWait` is for a ticket taken now. */
+  v.object({ type: v.literal('queue-changed'), category: Code, waiting: v.number(), estimatedWait: v.optional(WaitRange) }),
+  /** A window paused, resumed, or its clerk signed in or out. */
+  v.object({ type: v.literal('window-changed'), window: Code, state: WindowState }),
+  /**
+   * Only on one ticket's own stream (`/events?ticket=…&secret=…`): the ticket as its holder sees
+   * it now (place, estimate, status), whenever any of that changed.
+   */
+  v.object({ type: v.literal('ticket-changed'), ticket: Ticket, change: v.optional(v.picklist(TICKET_CHANGES)) }),
   v.object({
     type: v.literal('rating-requested'),
     window: Code,

@@ -10,3 +10,4 @@ export * from './events.js';
 export * from './errors.js';
 export * from './issues.js';
 export * from './progress-clock.js';
+export * from './bundle.js';

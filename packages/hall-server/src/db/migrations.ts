@@ -233,6 +233,115 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
         await sql`drop table if exists ${sql.table('application_ratings')}`.execute(db);
       },
     },
+    '0005_staff': {
+      async up(db: Kysely<unknown>) {
+        // A clerk's sign-in credential, hashed; a new one replaces the old.
+        await db.schema
+          .createTable('staff_credentials')
+          .addColumn('staff_id', 'text', (c) => c.primaryKey())
+          .addColumn('hash', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        // One session per window and one per clerk: the unique columns make a second one impossible.
+        await db.schema
+          .createTable('staff_sessions')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('window_id', 'text', (c) => c.notNull().unique())
+          .addColumn('staff_id', 'text', (c) => c.notNull().unique())
+          .addColumn('started_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'bigint', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await sql`drop table if exists ${sql.table('staff_sessions')}`.execute(db);
+        await sql`drop table if exists ${sql.table('staff_credentials')}`.execute(db);
+      },
+    },
+    '0007_bundles': {
+      async up(db: Kysely<unknown>) {
+        // 一件事: a bundle's record (items by code) as JSON, in the catalog's order.
+        await db.schema
+          .createTable('catalog_bundles')
+          .addColumn('code', 'text', (c) => c.primaryKey())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('json', 'text', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await sql`drop table if exists ${sql.table('catalog_bundles')}`.execute(db);
+      },
+    },
+    '0004_queue': {
+      async up(db: Kysely<unknown>) {
+        // The ticket's follow secret and printed short code (hashed), its place and history.
+        const columns: Array<[string, 'text' | 'integer' | 'bigint', boolean]> = [
+          ['secret_hash', 'text', false],
+          ['short_code_hash', 'text', false],
+          ['order_key', 'bigint', true],
+          ['appointment', 'integer', true],
+          ['recalls', 'integer', true],
+          ['requeues', 'integer', true],
+          ['transferred_from', 'text', false],
+          ['target_window', 'text', false],
+          ['last_change', 'text', false],
+        ];
+        for (const [name, type, counted] of columns) {
+          await db.schema
+            .alterTable('tickets')
+            .addColumn(name, type, (c) => (counted ? c.notNull().defaultTo(0) : c))
+            .execute();
+        }
+        await db.schema.createIndex('tickets_order').on('tickets').columns(['day', 'status', 'category', 'order_key']).execute();
+        await db.schema.createIndex('tickets_target').on('tickets').columns(['target_window', 'status']).execute();
+        await db.schema.createIndex('transactions_ticket').on('transactions').column('ticket_id').execute();
+        await db.schema
+          .createTable('appointments')
+          .addColumn('code', 'text', (c) => c.primaryKey())
+          .addColumn('day', 'text', (c) => c.notNull())
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('ticket_id', 'text')
+          .addColumn('checked_in_at', 'text')
+          .execute();
+        await db.schema
+          .createTable('ticket_events')
+          .addColumn('id', kind === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('ticket_id', 'text')
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('window_id', 'text')
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('ticket_events_ticket').on('ticket_events').column('ticket_id').execute();
+        await db.schema
+          .createTable('window_states')
+          .addColumn('window_id', 'text', (c) => c.primaryKey())
+          .addColumn('paused', 'integer', (c) => c.notNull())
+          .addColumn('changed_at', 'text', (c) => c.notNull())
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        for (const table of ['window_states', 'ticket_events', 'appointments']) {
+          await sql`drop table if exists ${sql.table(table)}`.execute(db);
+        }
+        await sql`drop index if exists transactions_ticket`.execute(db);
+        await sql`drop index if exists tickets_target`.execute(db);
+        await sql`drop index if exists tickets_order`.execute(db);
+        for (const column of [
+          'secret_hash',
+          'short_code_hash',
+          'order_key',
+          'appointment',
+          'recalls',
+          'requeues',
+          'transferred_from',
+          'target_window',
+          'last_change',
+        ]) {
+          await db.schema.alterTable('tickets').dropColumn(column).execute();
+        }
+      },
+    },
   };
 }
 

@@ -61,6 +61,50 @@ export interface TicketTable {
   done_at: string | null;
   window_id: string | null;
   appointment_code: string | null;
+  /** sha256 (hex) of the ticket's follow secret; the secret itself is never stored. */
+  secret_hash: string | null;
+  /** sha256 (hex) of `<id>:<short code>`. */
+  short_code_hash: string | null;
+  /**
+   * Place in the queue: elapsed time since a fixed point before the service day, scaled so
+   * that a re-queued ticket fits between two others (`queue/order.ts`).
+   */
+  order_key: number;
+  /** Checked in with an appointment (预约签到): called before walk-ins of its category. */
+  appointment: number;
+  recalls: number;
+  requeues: number;
+  /** Category it was transferred from (转办). */
+  transferred_from: string | null;
+  /** Transferred to this window: it calls the ticket before its own queue; no other window does. */
+  target_window: string | null;
+  /** The latest change (`TicketChange`), for the holder's screen. */
+  last_change: string | null;
+}
+
+/** 预约: a code booked for a day and category; `ticket_id` once checked in. */
+export interface AppointmentTable {
+  code: string;
+  day: string;
+  category: string;
+  ticket_id: string | null;
+  checked_in_at: string | null;
+}
+
+/** Every change of a ticket (issued, called, recalled, requeued, …) and of a window (paused, resumed). */
+export interface TicketEventTable {
+  id: Generated<number>;
+  ticket_id: string | null;
+  kind: string;
+  window_id: string | null;
+  at: string;
+}
+
+/** A window's 暂停服务, shared by every server process. */
+export interface WindowStateTable {
+  window_id: string;
+  paused: number;
+  changed_at: string;
 }
 
 /** A finished piece of business (办件) and what a rating of it is bound to. */
@@ -167,12 +211,35 @@ export interface CalendarVersionTable {
   imported_at: string;
 }
 
+/** 一件事 bundles: the `ServiceBundle` record as JSON. */
+export interface CatalogBundleTable {
+  code: string;
+  position: number;
+  json: string;
+}
+
 export interface EventTable {
   id: Generated<number>;
   type: string;
   window_id: string | null;
   payload: string;
   created_at: string;
+}
+
+/** A clerk's credential: sha256 of 32 random bytes (random, so no slow hash is needed). */
+export interface StaffCredentialTable {
+  staff_id: string;
+  hash: string;
+  created_at: string;
+}
+
+/** A clerk signed in at a window; `expires_at` in ms since the epoch (the end of the service day). */
+export interface StaffSessionTable {
+  token_hash: string;
+  window_id: string;
+  staff_id: string;
+  started_at: string;
+  expires_at: number;
 }
 
 export interface Database {
@@ -182,6 +249,9 @@ export interface Database {
   calendar_years: CalendarYearTable;
   ticket_counters: TicketCounterTable;
   tickets: TicketTable;
+  appointments: AppointmentTable;
+  ticket_events: TicketEventTable;
+  window_states: WindowStateTable;
   transactions: TransactionTable;
   ratings: RatingTable;
   rating_days: RatingDayTable;
@@ -191,4 +261,7 @@ export interface Database {
   application_ratings: ApplicationRatingTable;
   calendar_versions: CalendarVersionTable;
   events: EventTable;
+  staff_credentials: StaffCredentialTable;
+  staff_sessions: StaffSessionTable;
+  catalog_bundles: CatalogBundleTable;
 }

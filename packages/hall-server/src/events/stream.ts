@@ -2,6 +2,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { SSEStreamingApi } from 'hono/streaming';
 import { eventFor } from '../ratings/requests.js';
 import type { AppServices } from '../services.js';
+import { sseWriter } from './sse-writer.js';
 import { eventWindow, firstEventId, lastEventId, readEventsAfter, type StoredEvent } from './log.js';
 
 const REPLAY_PAGE = 100;
@@ -33,69 +34,32 @@ export async function pipeEvents(s: AppServices, stream: SSEStreamingApi, option
   let sentUpTo = lastId ?? 0;
   let live = false;
   const buffered: StoredEvent[] = [];
-  let chain: Promise<void> = Promise.resolve();
-  let pendingBytes = 0;
-  let pendingSince: number | undefined;
-  let inFlight = 0;
-  let finish: () => void = () => undefined;
-  const finished = new Promise<void>((resolve) => {
-    finish = resolve;
-  });
-  const dropSlow = () => {
-    finish();
-    drop?.();
-  };
-  const write = (text: string) => {
-    const size = Buffer.byteLength(text);
-    pendingBytes += size;
-    inFlight += 1;
-    pendingSince ??= Date.now();
-    if (pendingBytes > limits.bufferBytes) dropSlow();
-    chain = chain
-      .then(() => stream.write(text))
-      .then(
-        () => {
-          pendingBytes -= size;
-          inFlight -= 1;
-          pendingSince = inFlight === 0 ? undefined : Date.now();
-        },
-        () => finish(),
-      );
-  };
+  const out = sseWriter(s, stream, drop);
   const send = (item: StoredEvent) => {
     if (item.id <= sentUpTo) return;
     sentUpTo = item.id;
     const about = eventWindow(item.event);
     if (window && about !== undefined && about !== window) return;
     const event = eventFor(s, item.event, pad);
-    if (!event) return;
-    write(`event: ${event.type}\nid: ${item.id}\ndata: ${JSON.stringify(event)}\n\n`);
+    if (!event || event.type === 'ticket-changed') return;
+    out.write(`event: ${event.type}\nid: ${item.id}\ndata: ${JSON.stringify(event)}\n\n`);
   };
 
   const unsubscribe = s.store.bus.subscribe((item) => {
     if (live) send(item);
     else if (buffered.length < limits.replayMax) buffered.push(item);
     // A client that cannot keep up even with its own catch-up starts over.
-    else dropSlow();
+    else out.dropSlow();
   });
-  const heartbeat = setInterval(() => {
-    if (pendingSince !== undefined && Date.now() - pendingSince > limits.stallMs) dropSlow();
-    else write(': heartbeat\n\n');
-  }, s.heartbeatMs);
-  stream.onAbort(() => finish());
-  s.streams.add(finish);
-  let closed = false;
-  void finished.then(() => (closed = true));
   try {
-    write('retry: 3000\n: connected\n\n');
+    out.write('retry: 3000\n: connected\n\n');
     if (lastId !== undefined) await replay();
     live = true;
     for (const item of buffered.splice(0)) send(item);
-    await finished;
+    await out.finished;
   } finally {
-    clearInterval(heartbeat);
+    out.release();
     unsubscribe();
-    s.streams.delete(finish);
   }
 
   async function replay(): Promise<void> {
@@ -105,16 +69,16 @@ export async function pipeEvents(s: AppServices, stream: SSEStreamingApi, option
     const pruned = oldest !== undefined && sentUpTo < oldest - 1;
     if (behind > limits.replayMax || behind < 0 || pruned) {
       sentUpTo = latest;
-      write(`event: reset\nid: ${latest}\ndata: ${JSON.stringify({ type: 'reset' })}\n\n`);
+      out.write(`event: reset\nid: ${latest}\ndata: ${JSON.stringify({ type: 'reset' })}\n\n`);
       return;
     }
-    while (!closed && sentUpTo < latest) {
+    while (!out.closed && sentUpTo < latest) {
       const events = await readEventsAfter(s.store.db, sentUpTo, Math.min(REPLAY_PAGE, latest - sentUpTo));
       if (events.length === 0) break;
       for (const item of events) if (item.id <= latest) send(item);
       sentUpTo = Math.max(sentUpTo, events[events.length - 1].id);
       // Next page once this one is written: a client that does not read holds one page at most.
-      await Promise.race([chain, finished]);
+      await out.drained();
       await yieldToLoop();
     }
   }

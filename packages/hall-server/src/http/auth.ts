@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { HallKeys } from '../ratings/tokens.js';
+import type { StaffDesk } from '../staff/staff-desk.js';
 import { ApiError } from './errors.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -21,6 +22,27 @@ export function staffAuth(token: string): MiddlewareHandler {
       throw new ApiError(401, 'unauthorized', 'A valid staff token is required.', undefined, {
         'WWW-Authenticate': 'Bearer realm="hall"',
       });
+    }
+    await next();
+  };
+}
+
+/**
+ * A window action: the hall's staff token (back office), or the session of a clerk signed in
+ * at THIS window; a session of another window is 403.
+ */
+export function windowAuth(token: string, desk: () => StaffDesk): MiddlewareHandler {
+  const expected = digest(token);
+  return async (c, next) => {
+    const given = bearer(c.req.header('authorization'));
+    if (!given || !timingSafeEqual(digest(given), expected)) {
+      const session = given ? await desk().session(given) : undefined;
+      if (!session) {
+        throw new ApiError(401, 'unauthorized', 'A valid staff token or a session of this window is required.', undefined, {
+          'WWW-Authenticate': 'Bearer realm="hall"',
+        });
+      }
+      if (session.window !== c.req.param('window')) throw new ApiError(403, 'other_window', 'This session belongs to another window.');
     }
     await next();
   };

@@ -5,6 +5,8 @@ import * as v from 'valibot';
 
 export const EventsQuery = v.strictObject({
   window: v.optional(Code),
+  /** One ticket's own stream; `Authorization: Bearer <its secret>`. */
+  ticket: v.optional(v.pipe(v.string(), v.uuid())),
   lastEventId: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}$/, 'an event id'))),
 });
 

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import type { CatalogResponse, ServiceItem, ServiceItemSummary } from '@zhengwu/core/contract';
 import type { Database } from '../db/schema.js';
 import { CatalogIndex } from '@zhengwu/service-guide/search/catalog-index';
+import { hallSynonyms, withSearchTerms } from '../catalog/synonyms.js';
 
 /** The catalog list is the same for every visitor: built once, answered from memory. */
 export class CatalogCache {
@@ -25,9 +27,38 @@ export class CatalogCache {
     return this.builtIndex;
   }
 
+  private readonly compressed = new Map<string, ArrayBuffer>();
+
+  /**
+   * The index as sent: Brotli or gzip when the client takes it (a third of the bytes or less),
+   * compressed once per version at the highest settings, since every kiosk fetches the same bytes.
+   */
+  searchIndexFor(acceptEncoding: string | undefined): { body: ArrayBuffer; encoding?: 'br' | 'gzip' } {
+    const accepted = (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
+      .map(([name]) => name.toLowerCase());
+    const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : undefined;
+    if (!encoding) return { body: this.searchIndex };
+    let body = this.compressed.get(encoding);
+    if (!body) {
+      const raw = new Uint8Array(this.searchIndex);
+      const bytes =
+        encoding === 'br'
+          ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+          : gzipSync(raw, { level: 9 });
+      body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      this.compressed.set(encoding, body);
+    }
+    return { body, encoding };
+  }
+
   static async load(db: Kysely<Database>): Promise<CatalogCache> {
     const rows = await db.selectFrom('catalog_items').select(['code', 'name', 'summary']).orderBy('position').execute();
-    const items = rows.map((row) => JSON.parse(row.summary) as ServiceItemSummary);
+    // Synonyms are applied here, not at import: a hall's new synonyms apply on the next start.
+    const synonyms = hallSynonyms();
+    const items = rows.map((row) => withSearchTerms(JSON.parse(row.summary) as ServiceItemSummary, synonyms));
     const version = createHash('sha256').update(JSON.stringify(items)).digest('base64url').slice(0, 22);
     const response: CatalogResponse = { version, items };
     return new CatalogCache(version, JSON.stringify(response), new Map(rows.map((row) => [row.code, row.name])), items);

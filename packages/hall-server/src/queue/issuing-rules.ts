@@ -1,6 +1,6 @@
 import type { QueueCategory } from '@zhengwu/core/contract';
-import { zonedTimestamp } from '@zhengwu/core/date';
 import { ApiError } from '../http/errors.js';
+import type { HallZone } from './hall-zone.js';
 import { lastTicketNumber } from './tickets.js';
 
 /** What a category may still issue today, given its counter row. */
@@ -43,18 +43,18 @@ export function refusal(kind: 'numbers' | 'quota' | 'anonymous', category: Queue
   return new ApiError(409, 'anonymous_quota_reached', `Tickets for category ${category.code} are now issued at the hall's kiosks only.`);
 }
 
-/** The hall-zone time of day `HH:MM` of an instant. */
-export function timeOfDay(now: Date): string {
-  return zonedTimestamp(now).slice(11, 16);
+/** Whether the category issues at `now` on the hall's clocks (from included, to excluded). */
+export function withinIssuingHours(category: QueueCategory, now: Date, zone: HallZone): boolean {
+  const hours = category.issuingHours;
+  if (!hours) return true;
+  const time = zone.timeOfDay(now);
+  return hours.from <= hours.to ? time >= hours.from && time < hours.to : time >= hours.from || time < hours.to;
 }
 
 /** A 409 outside the category's issuing hours (from included, to excluded). */
-export function checkIssuingHours(category: QueueCategory, now: Date): void {
+export function checkIssuingHours(category: QueueCategory, now: Date, zone: HallZone): void {
   const hours = category.issuingHours;
-  if (!hours) return;
-  const time = timeOfDay(now);
-  const open = hours.from <= hours.to ? time >= hours.from && time < hours.to : time >= hours.from || time < hours.to;
-  if (!open) {
+  if (hours && !withinIssuingHours(category, now, zone)) {
     throw new ApiError(
       409,
       'outside_issuing_hours',

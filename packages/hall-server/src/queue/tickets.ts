@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Hall, QueueCategory, Ticket } from '@zhengwu/core/contract';
+import type { Hall, QueueCategory, Ticket, TicketChange, WaitRange } from '@zhengwu/core/contract';
 import type { Database, TicketTable } from '../db/schema.js';
-import type { WaitEstimator } from './wait-estimator.js';
+import { before } from './order.js';
 
 export type TicketRow = TicketTable;
 
@@ -19,45 +19,60 @@ export function ticketNumber(prefix: string, number: number, category?: Numberin
   return `${prefix}${String(number).padStart(category?.numberWidth ?? 3, '0')}`;
 }
 
-export function toTicket(row: TicketRow, hall: Hall, ahead: number, estimatedWaitMinutes: number): Ticket {
+const NO_WAIT: WaitRange = { min: 0, max: 0 };
+
+/**
+ * A ticket as anyone may see it: never its secret or short code (those are in the receipt of
+ * `POST /tickets` only). The number keeps the prefix and width it was issued with, also after
+ * a transfer to another category.
+ */
+export function toTicket(row: TicketRow, hall: Hall, ahead: number, estimatedWait: WaitRange): Ticket {
   const category = hall.categories.find((item) => item.code === row.category);
+  const issuedIn = hall.categories.find((item) => item.prefix === row.prefix) ?? category;
+  const waiting = row.status === 'waiting';
   const ticket: Ticket = {
     id: row.id,
-    number: ticketNumber(row.prefix, row.number, category),
+    number: ticketNumber(row.prefix, row.number, issuedIn),
     category: row.category,
     categoryName: category?.name ?? row.category,
     priority: row.priority === 1,
     status: row.status as Ticket['status'],
-    ahead: row.status === 'waiting' ? ahead : 0,
-    estimatedWaitMinutes: row.status === 'waiting' ? estimatedWaitMinutes : 0,
+    ahead: waiting ? ahead : 0,
+    estimatedWait: waiting ? estimatedWait : NO_WAIT,
     takenAt: row.taken_at,
     hallName: hall.name,
     day: row.day,
   };
   if (row.called_at) ticket.calledAt = row.called_at;
-  if (row.window_id) ticket.window = row.window_id;
+  const window = row.window_id ?? row.target_window;
+  if (window) {
+    ticket.window = window;
+    const name = hall.windows.find((item) => item.id === window)?.name;
+    if (name) ticket.windowName = name;
+  }
+  if (row.appointment === 1) ticket.appointment = true;
+  if (row.recalls > 0) ticket.recalls = row.recalls;
+  if (row.requeues > 0) ticket.requeues = row.requeues;
+  if (row.transferred_from) ticket.transferredFrom = row.transferred_from;
+  if (row.last_change) ticket.lastChange = row.last_change as TicketChange;
   return ticket;
 }
 
-/** People called before this ticket in its category: priority first, then by number. */
+/**
+ * People called before this ticket: in its category's queue (priority first, then checked-in
+ * appointments, then queue order), or, transferred to a window, among that window's transfers.
+ */
 export async function countAhead(db: Kysely<Database>, row: TicketRow): Promise<number> {
   if (row.status !== 'waiting') return 0;
-  const result = await db
+  let query = db
     .selectFrom('tickets')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('day', '=', row.day)
-    .where('category', '=', row.category)
     .where('status', '=', 'waiting')
-    .where((eb) => eb.or([eb('priority', '>', row.priority), eb.and([eb('priority', '=', row.priority), eb('number', '<', row.number)])]))
-    .executeTakeFirstOrThrow();
+    .where((eb) => before(eb, row));
+  query = row.target_window
+    ? query.where('target_window', '=', row.target_window)
+    : query.where('category', '=', row.category).where('target_window', 'is', null);
+  const result = await query.executeTakeFirstOrThrow();
   return Number(result.count);
-}
-
-/** A ticket as its holder follows it: place in the queue and estimated wait as of now. */
-export async function currentTicket(db: Kysely<Database>, hall: Hall, estimator: WaitEstimator, id: string): Promise<Ticket | undefined> {
-  const row = await db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return undefined;
-  const ahead = await countAhead(db, row);
-  const minutes = row.status === 'waiting' ? await estimator.minutesPerPerson(row.category) : 0;
-  return toTicket(row, hall, ahead, estimator.estimate(ahead, minutes));
 }

@@ -22,7 +22,10 @@ export function catalogRoutes(s: AppServices): Hono {
     c.header('Cache-Control', 'no-cache');
     if (s.catalog.matches(c.req.header('if-none-match'))) return c.body(null, 304);
     c.header('Content-Type', 'application/octet-stream');
-    return c.body(s.catalog.searchIndex);
+    c.header('Vary', 'Accept-Encoding');
+    const { body, encoding } = s.catalog.searchIndexFor(c.req.header('accept-encoding'));
+    if (encoding) c.header('Content-Encoding', encoding);
+    return c.body(body);
   });
 
   routes.get('/:code', async (c) => {

@@ -2,10 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { pipeEvents } from '../events/stream.js';
-import { padAuthorized } from '../http/auth.js';
+import { pipeTicket } from '../events/ticket-stream.js';
+import { bearer, padAuthorized } from '../http/auth.js';
 import { validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
 import { EventsQuery } from '../http/schemas.js';
+import { heldTicket } from '../queue/ticket-holder.js';
+import type { TicketRow } from '../queue/tickets.js';
 import type { AppServices } from '../services.js';
 
 /**
@@ -13,13 +16,31 @@ import type { AppServices } from '../services.js';
  * then goes live without gaps or repeats. `?window=3` drops events about other windows;
  * hall-wide events (queue-changed) still pass. Rating events go only to the window's pad:
  * `?window=3` with `Authorization: Bearer <pad token of window 3>`; a wrong token is 401.
+ * `?ticket=<id>` with `Authorization: Bearer <the ticket's secret>` is that ticket's own
+ * stream (`ticket-changed` only); a wrong secret is 401, so the phone stops retrying.
  */
 export function eventRoutes(s: AppServices): Hono {
   const routes = new Hono();
-  routes.get('/', (c) => {
+  routes.get('/', async (c) => {
     const query = validate(EventsQuery, c.req.query(), 400);
-    const pad = padAuthorized(s.keys, c.req.header('authorization'), query.window);
-    const lastRaw = c.req.header('last-event-id') ?? query.lastEventId;
+    let ticket: TicketRow | undefined;
+    let pad = false;
+    if (query.ticket !== undefined) {
+      if (query.window !== undefined || query.lastEventId !== undefined) {
+        throw new ApiError(400, 'invalid_parameters', 'A ticket stream takes no window or lastEventId.', [
+          { path: query.window !== undefined ? 'window' : 'lastEventId', message: 'not with ticket' },
+        ]);
+      }
+      ticket = await heldTicket(s.store.db, query.ticket, bearer(c.req.header('authorization')));
+      if (!ticket) {
+        throw new ApiError(401, 'unauthorized', "The ticket's secret is required (from its receipt).", undefined, {
+          'WWW-Authenticate': 'Bearer realm="ticket"',
+        });
+      }
+    } else {
+      pad = padAuthorized(s.keys, c.req.header('authorization'), query.window);
+    }
+    const lastRaw = ticket ? undefined : (c.req.header('last-event-id') ?? query.lastEventId);
     let lastId: number | undefined;
     if (lastRaw !== undefined && lastRaw.trim() !== '') {
       if (!/^\d{1,15}$/.test(lastRaw.trim())) {
@@ -36,7 +57,9 @@ export function eventRoutes(s: AppServices): Hono {
     try {
       return streamSSE(c, async (stream) => {
         try {
-          await pipeEvents(s, stream, { lastId, window: query.window, pad, drop: () => socket?.destroy() });
+          const drop = () => socket?.destroy();
+          if (ticket) await pipeTicket(s, stream, ticket, drop);
+          else await pipeEvents(s, stream, { lastId, window: query.window, pad, drop });
         } finally {
           release();
         }

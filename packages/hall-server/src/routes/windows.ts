@@ -1,18 +1,27 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { CompleteRequest } from '@zhengwu/core/contract';
-import { padAuthorized, padRefused, staffAuth } from '../http/auth.js';
+import { CompleteRequest, TransferRequest } from '@zhengwu/core/contract';
+import { padAuthorized, padRefused, windowAuth } from '../http/auth.js';
 import { readJson, validate } from '../http/body.js';
 import { ApiError } from '../http/errors.js';
 import { IdempotencyKey, WindowId } from '../http/schemas.js';
 import { pendingRequest, ratingRequest } from '../ratings/requests.js';
 import type { AppServices } from '../services.js';
 
-/** `/api/windows/:window/…`: the clerk's actions (staff token) and the pad's missed request (pad token). */
+/**
+ * `/api/windows/:window/…`: the clerk's actions (staff token): call-next, recall, no-show
+ * (过号), transfer (转办), pause and resume (暂停服务), complete; and the pad's missed request
+ * (pad token).
+ */
 export function windowRoutes(s: AppServices): Hono {
   const routes = new Hono();
-  const auth = staffAuth(s.staffToken);
+  const auth = windowAuth(s.staffToken, () => s.staff);
   const windowId = (param: string) => validate(WindowId, param, 400);
+  // This process's `GET /queue` is read again at once (other processes hear the event).
+  routes.use('/:window/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'POST') s.queueState.invalidate();
+  });
 
   routes.post('/:window/call-next', auth, async (c) => {
     await readJson(c, v.strictObject({}), s.bodyLimitBytes, { emptyAs: {} });
@@ -23,6 +32,27 @@ export function windowRoutes(s: AppServices): Hono {
     await readJson(c, v.strictObject({}), s.bodyLimitBytes, { emptyAs: {} });
     return c.json(await s.windows.recall(windowId(c.req.param('window'))));
   });
+
+  routes.post('/:window/no-show', auth, async (c) => {
+    await readJson(c, v.strictObject({}), s.bodyLimitBytes, { emptyAs: {} });
+    return c.json(await s.windows.noShow(windowId(c.req.param('window'))));
+  });
+
+  routes.post('/:window/transfer', auth, async (c) => {
+    const id = windowId(c.req.param('window'));
+    const { value } = await readJson(c, TransferRequest, s.bodyLimitBytes);
+    return c.json(await s.windows.transfer(id, value));
+  });
+
+  for (const [action, paused] of [
+    ['pause', true],
+    ['resume', false],
+  ] as const) {
+    routes.post(`/:window/${action}`, auth, async (c) => {
+      await readJson(c, v.strictObject({}), s.bodyLimitBytes, { emptyAs: {} });
+      return c.json(await s.windows.setPaused(windowId(c.req.param('window')), paused));
+    });
+  }
 
   // A retry must be recognisable: a transactionId, or an Idempotency-Key.
   routes.post('/:window/complete', auth, async (c) => {

@@ -1,4 +1,4 @@
-import type { Application, CalendarYear, Hall, ServiceItem } from '@zhengwu/core/contract';
+import type { Application, CalendarYear, Hall, ServiceBundle, ServiceItem } from '@zhengwu/core/contract';
 
 /** A service item as written by hand or imported; the server adds pinyin. */
 export type ServiceItemInput = Omit<ServiceItem, 'pinyin'>;
@@ -14,6 +14,14 @@ export interface SeedApplication {
   secret: string;
 }
 
+/** A booked appointment (预约) a visitor checks in with at the kiosk. */
+export interface SeedAppointment {
+  /** The code the booking gave (4 to 32 letters or digits). */
+  code: string;
+  /** The queue category it is booked in. */
+  category: string;
+}
+
 export interface SeedData {
   hall: Hall;
   items: ServiceItemInput[];
@@ -25,4 +33,11 @@ export interface SeedData {
    */
   datedApplications?: (today: string, calendars: CalendarYear[]) => SeedApplication[];
   calendars: CalendarYear[];
+  /** 一件事 bundles over `items`; written once, when the database has none yet. */
+  bundles?: ServiceBundle[];
+  /**
+   * A demo hall's appointments for `today` (the hall's service day): written at every start,
+   * so that the demo codes always check in.
+   */
+  datedAppointments?: (today: string) => SeedAppointment[];
 }

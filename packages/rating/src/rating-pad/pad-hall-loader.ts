@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { LoaderController } from '@zhengwu/core';
 import type { Hall } from '@zhengwu/core/contract';
-import { sourceKey } from '../source-key.js';
+import { sourceKey } from '@zhengwu/core/api/source-key';
 import type { RatingPadSource } from './pad-source.js';
 
 export type PadHallState = 'loading' | 'ready' | 'failed';

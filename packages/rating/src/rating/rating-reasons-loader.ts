@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { LoaderController, ZwServerError, failureKind } from '@zhengwu/core';
 import type { Hall, RatingReason } from '@zhengwu/core/contract';
 import { ratingApi } from '../outbox/rating-api-loader.js';
-import { sourceKey } from '../source-key.js';
+import { sourceKey } from '@zhengwu/core/api/source-key';
 
 /** Where the reasons come from when not given: a `HallClient`, or anything with its `hall()`. */
 export interface RatingReasonsSource {

@@ -24,6 +24,8 @@ export default {
     found_other: '{{count}} services found',
     none: 'No service matches “{{query}}”',
     noneHint: 'Type fewer characters or use pinyin initials; you can also browse, or ask the hall staff.',
+    closest: 'Did you mean:',
+    askStaff: 'Cannot find what you need? Ask the hall staff or go to the enquiry desk.',
     visits_one: 'At most {{count}} visit',
     visits_other: 'At most {{count}} visits',
     visitsNone: 'No visit needed',
@@ -231,5 +233,35 @@ export default {
   expected: {
     item: 'an item code (letters, digits, - or _), or the data property',
     itemHref: 'an http(s) URL or a path containing {code}',
+  },
+  bundle: {
+    loading: 'Loading the life event…',
+    failure: {
+      'not-found': 'There is no life event with the code {{code}}.',
+      offline: 'The server cannot be reached. Check the network and try again.',
+      error: 'The life event cannot be shown right now. Please try again later.',
+      invalid: 'The data of this life event is wrong. Please tell the hall staff.',
+    },
+    guide: {
+      summary: '{{items}} services from {{departments}} departments, told once and handled at one window.',
+      order: 'In this order',
+      department: 'Stop {{number}}: ',
+      itemMeta: 'Promised time: {{limit}}; where: {{place}}',
+      step: 'Step {{number}} of {{count}}',
+    },
+    sheet: {
+      bundle: 'Life event',
+      items: 'Needed for',
+      neededBy: 'Needed for {{items}}',
+      intro:
+        'These {{count}} documents are merged: {{shared}} of them are shared by several services and need preparing only once (in the largest number asked). Tick each box once you have it.',
+    },
+    print: 'Print the merged checklist',
+    tiles: {
+      title: 'Life events: one visit',
+      items_one: '{{count}} service',
+      items_other: '{{count}} services',
+    },
+    expected: 'a bundle code (letters, digits, - or _), or the data property',
   },
 };

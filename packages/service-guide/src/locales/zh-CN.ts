@@ -22,6 +22,8 @@ export default {
     found_other: '找到 {{count}} 项',
     none: '没有找到与“{{query}}”相关的事项',
     noneHint: '请少输入几个字，或改用拼音首字母；也可以分类浏览，或咨询大厅工作人员。',
+    closest: '您是不是要找：',
+    askStaff: '找不到需要的事项？请咨询大厅工作人员，或到咨询窗口询问。',
     visits_other: '最多跑 {{count}} 次',
     visitsNone: '零跑动',
     online: '可网办',
@@ -220,5 +222,33 @@ export default {
   expected: {
     item: '事项实施编码（字母、数字、- 或 _），或设置 data 属性',
     itemHref: '含 {code} 的 http(s) 网址或路径',
+  },
+  bundle: {
+    loading: '正在载入一件事…',
+    failure: {
+      'not-found': '没有找到编码为 {{code}} 的一件事。',
+      offline: '无法连接服务器，请检查网络后重试。',
+      error: '一件事暂时无法显示，请稍后重试。',
+      invalid: '这个一件事的数据有误，请告知大厅工作人员。',
+    },
+    guide: {
+      summary: '共 {{items}} 个事项，涉及 {{departments}} 个部门，一次告知、一窗受理。',
+      order: '办理顺序',
+      department: '第 {{number}} 站：',
+      itemMeta: '承诺时限：{{limit}}；办理地点：{{place}}',
+      step: '第 {{number}} 步，共 {{count}} 步',
+    },
+    sheet: {
+      bundle: '一件事',
+      items: '所需事项',
+      neededBy: '{{items}}需要',
+      intro: '以下 {{count}} 项材料已合并，其中 {{shared}} 项为多个事项共用，只需准备一份（按最多份数准备）。备齐一项请在方框内打勾。',
+    },
+    print: '打印合并告知单',
+    tiles: {
+      title: '一件事 · 一次办',
+      items_other: '{{count}} 个事项',
+    },
+    expected: 'bundle 编码（字母、数字、- 或 _），或设置 data 属性',
   },
 };

@@ -22,6 +22,8 @@ export default {
     found_other: '找到 {{count}} 項',
     none: '沒有找到與「{{query}}」相關的事項',
     noneHint: '請少輸入幾個字，或改用拼音首字母；也可以分類瀏覽，或諮詢大廳工作人員。',
+    closest: '您是不是要找：',
+    askStaff: '找不到需要的事項？請諮詢大廳工作人員，或到諮詢窗口詢問。',
     visits_other: '最多跑 {{count}} 次',
     visitsNone: '零跑動',
     online: '可網辦',
@@ -220,5 +222,33 @@ export default {
   expected: {
     item: '事項實施編碼（字母、數字、- 或 _），或設定 data 屬性',
     itemHref: '含 {code} 的 http(s) 網址或路徑',
+  },
+  bundle: {
+    loading: '正在載入一件事…',
+    failure: {
+      'not-found': '沒有找到編碼為 {{code}} 的一件事。',
+      offline: '無法連線伺服器，請檢查網路後重試。',
+      error: '一件事暫時無法顯示，請稍後重試。',
+      invalid: '這個一件事的資料有誤，請告知大廳工作人員。',
+    },
+    guide: {
+      summary: '共 {{items}} 個事項，涉及 {{departments}} 個部門，一次告知、一窗受理。',
+      order: '辦理順序',
+      department: '第 {{number}} 站：',
+      itemMeta: '承諾時限：{{limit}}；辦理地點：{{place}}',
+      step: '第 {{number}} 步，共 {{count}} 步',
+    },
+    sheet: {
+      bundle: '一件事',
+      items: '所需事項',
+      neededBy: '{{items}}需要',
+      intro: '以下 {{count}} 項材料已合併，其中 {{shared}} 項為多個事項共用，只需準備一份（按最多份數準備）。備齊一項請在方框內打勾。',
+    },
+    print: '列印合併告知單',
+    tiles: {
+      title: '一件事 · 一次辦',
+      items_other: '{{count}} 個事項',
+    },
+    expected: 'bundle 編碼（字母、數字、- 或 _），或設定 data 屬性',
   },
 };

@@ -1,6 +1,8 @@
 import { findInLattice, isAscii, normaliseQuery, pinyinHighlight, type MatchRange } from './pinyin-match.js';
 import { SearchResult, type Tier } from './search-result.js';
 import { readIndex, writeIndex } from './index-format.js';
+import { EDIT_FROM_LENGTH, foldMask, foldPinyin, foldedReading, withinOneEdit } from './fuzzy-pinyin.js';
+import { segment } from './segment.js';
 
 /**
  * Catalog search for a touch-screen letter keyboard: Chinese substrings, full pinyin, pinyin
@@ -15,17 +17,41 @@ import { readIndex, writeIndex } from './index-format.js';
  *   verifies only as many candidates as the rows asked for (the rest on demand).
  */
 
-/** What the index needs of an item (a `ServiceItemSummary` has it). */
+/**
+ * What the index needs of an entry: a catalog item (a `ServiceItemSummary` has it), or anything
+ * else a visitor looks for by name, such as a 一件事 bundle.
+ */
 export interface SearchableItem {
   name: string;
+  /** 俗称, matched like the name: exact, at the start, inside. */
+  aliases?: readonly string[];
+  /** Words a sentence may use for it (synonyms the server added), matched word by word. */
+  keywords?: readonly string[];
   highFrequency: boolean;
   popularity: number;
-  /** The server's pinyin: `lattice` when present, else the reading combinations in `full`. */
-  pinyin: { full: readonly string[]; initials: readonly string[]; lattice?: string };
+  /**
+   * The server's pinyin: `lattice` when present, else the reading combinations in `full`;
+   * `aliases` holds the lattice of each alias, then of each keyword.
+   */
+  pinyin: { full: readonly string[]; initials: readonly string[]; lattice?: string; aliases?: readonly string[] };
 }
 
-/** What the index walks for an item: its lattice, or (older catalogs) each reading as one. */
-const latticesOf = (item: SearchableItem): readonly string[] => (item.pinyin.lattice ? [item.pinyin.lattice] : item.pinyin.full);
+/** Ends a name and each alias on an item's line; KEYWORD starts and ends each keyword. */
+const FIELD = '\x01';
+const KEYWORD = '\x02';
+
+/** The name's lattices: its lattice, or (older catalogs) each reading as one. */
+const nameLattices = (item: SearchableItem): readonly string[] => (item.pinyin.lattice ? [item.pinyin.lattice] : item.pinyin.full);
+
+/** What the index walks for an item: the name's lattices, then each alias's and keyword's. */
+const latticesOf = (item: SearchableItem): readonly string[] =>
+  item.pinyin.aliases?.length ? [...nameLattices(item), ...item.pinyin.aliases] : nameLattices(item);
+
+/** The lattices of the name and aliases: what a whole or leading pinyin match is counted on (not keywords). */
+const ownLattices = (item: SearchableItem): readonly string[] =>
+  item.pinyin.aliases?.length && item.aliases?.length
+    ? [...nameLattices(item), ...item.pinyin.aliases.slice(0, item.aliases.length)]
+    : nameLattices(item);
 
 export interface BuildOptions {
   /** Longest run of work before yielding to input, in ms. */
@@ -49,9 +75,60 @@ function letterMask(text: string): number {
   return mask;
 }
 
+/** Letter pairs a–z × a–z, one bit each, in this many 32-bit words. */
+const PAIR_WORDS = Math.ceil((26 * 26) / 32);
+
+/** Adds to `bits` (at `base`) the pairs a match can step along in a lattice: within a reading, and from any of its letters to a first letter of the next syllable. */
+function addPairs(bits: Int32Array, base: number, lattice: string) {
+  const set = (x: number, y: number) => {
+    if (x >= 0 && x < 26 && y >= 0 && y < 26) {
+      const bit = x * 26 + y;
+      bits[base + (bit >> 5)] |= 1 << (bit & 31);
+    }
+  };
+  const syllables = lattice.split(' ');
+  for (let k = 0; k < syllables.length; k += 1) {
+    const readings = syllables[k].split('|');
+    const nextFirsts = k + 1 < syllables.length ? syllables[k + 1].split('|').map((reading) => reading.charCodeAt(0) - 97) : [];
+    for (const reading of readings) {
+      for (let i = 0; i < reading.length; i += 1) {
+        const x = reading.charCodeAt(i) - 97;
+        if (i + 1 < reading.length) set(x, reading.charCodeAt(i + 1) - 97);
+        for (const y of nextFirsts) set(x, y);
+      }
+    }
+  }
+}
+
+/** The letter pairs of a query, as `addPairs` sets them. */
+function queryPairs(query: string): Int32Array {
+  const bits = new Int32Array(PAIR_WORDS);
+  for (let i = 0; i + 1 < query.length; i += 1) {
+    const x = query.charCodeAt(i) - 97;
+    const y = query.charCodeAt(i + 1) - 97;
+    if (x >= 0 && x < 26 && y >= 0 && y < 26) bits[(x * 26 + y) >> 5] |= 1 << ((x * 26 + y) & 31);
+  }
+  return bits;
+}
+
+/** Guessing tiers (words of a sentence, fuzzy pinyin) run only when the query's own matches are fewer. */
+const GUESS_BELOW = 5;
+/** At most this many results in all once guessing: a few good guesses, not every weak one. */
+const GUESSES = 20;
+/** Candidates a one-edit guess reads at most (best ranked first): each costs a table pass over a line. */
+const EDIT_EXAMINES = 400;
+
 /** Catalog positions fit in these many values (the sort key packs them below the score). */
 const POSITIONS = 2 ** 18;
 export const MAX_ITEMS = POSITIONS;
+
+/** An item's line: name, aliases and keywords, each ended by FIELD. */
+const lineOf = (item: SearchableItem): string => {
+  let line = `${item.name}${FIELD}`;
+  for (const alias of item.aliases ?? []) line += `${alias}${FIELD}`;
+  if (item.keywords?.length) line += `${KEYWORD}${item.keywords.join(KEYWORD)}${KEYWORD}`;
+  return line;
+};
 
 const bucketOf = (code: number) => (code < 128 ? BUCKET[code] : -1);
 const emptyLists = (count: number): ArrayLike<number>[] => Array.from({ length: count }, () => []);
@@ -125,7 +202,17 @@ class NameLines {
 
   /** The name of a rank, as compared. */
   name(rank: number): string {
+    return this.text.slice(this.starts[rank], this.text.indexOf(FIELD, this.starts[rank]));
+  }
+
+  /** The whole line of a rank. */
+  line(rank: number): string {
     return this.text.slice(this.starts[rank], this.starts[rank + 1] - 1);
+  }
+
+  /** Whether any line holds `needle`. */
+  has(needle: string): boolean {
+    return this.text.includes(needle);
   }
 
   /** The rank whose line holds `offset`. */
@@ -171,7 +258,13 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   private readonly firsts = new Int8Array(16);
   /** By rank: which letters a–z occur in any reading, one bit each, to skip hopeless candidates. */
   private readonly letters: Int32Array;
+  /** By rank: PAIR_WORDS words of letter pairs (see addPairs), worked out with `letters`. */
+  private readonly pairs: Int32Array;
   private built = 0;
+  /** Aliases and keywords, to split a sentence into words; gathered when a sentence first comes. */
+  private vocabulary?: Set<string>;
+  /** By rank: the folded readings of the name and aliases, one line each; made when a fuzzy query first comes. */
+  private foldedLines?: NameLines;
 
   private constructor(
     readonly items: readonly T[],
@@ -181,6 +274,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     this.syllables = new Uint8Array(items.length);
     this.lineStarts = new Int32Array(items.length + 1);
     this.letters = new Int32Array(items.length).fill(-1);
+    this.pairs = new Int32Array(items.length * PAIR_WORDS);
     if (prebuilt) {
       this.itemAt = prebuilt;
       this.rankOf = new Int32Array(items.length);
@@ -285,7 +379,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
    */
   private addLines(from: number, to: number) {
     const raw: string[] = [];
-    for (let rank = from; rank < to; rank += 1) raw.push(this.items[this.itemAt[rank]].name);
+    for (let rank = from; rank < to; rank += 1) raw.push(lineOf(this.items[this.itemAt[rank]]));
     const joined = raw.join('\n');
     let piece = joined.normalize('NFKC').toLowerCase();
     let names = raw;
@@ -302,9 +396,10 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
 
   private add(rank: number) {
     const item = this.items[this.itemAt[rank]];
-    const { lattice, full } = item.pinyin;
-    if (lattice) this.syllables[rank] = this.addLattice(rank, lattice);
-    else for (const reading of full) this.syllables[rank] = this.addLattice(rank, reading);
+    // The fewest syllables of any reading: fewer letters than that cannot type a whole name.
+    let fewest = 255;
+    for (const lattice of latticesOf(item)) fewest = Math.min(fewest, this.addLattice(rank, lattice));
+    this.syllables[rank] = fewest;
   }
 
   /** Letters in an item's pinyin, worked out when a query first needs them (not while building). */
@@ -312,10 +407,22 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     let letters = this.letters[rank];
     if (letters === -1) {
       letters = 0;
-      for (const lattice of latticesOf(this.items[this.itemAt[rank]])) letters |= letterMask(lattice);
+      for (const lattice of latticesOf(this.items[this.itemAt[rank]])) {
+        letters |= letterMask(lattice);
+        addPairs(this.pairs, rank * PAIR_WORDS, lattice);
+      }
       this.letters[rank] = letters;
     }
     return letters;
+  }
+
+  /** Whether every letter pair of the query is one a match could step along in the item's pinyin. */
+  private hasPairs(rank: number, needed: Int32Array): boolean {
+    const base = rank * PAIR_WORDS;
+    for (let word = 0; word < PAIR_WORDS; word += 1) {
+      if ((this.pairs[base + word] & needed[word]) !== needed[word]) return false;
+    }
+    return true;
   }
 
   /**
@@ -368,27 +475,125 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
   search(raw: string): SearchResult {
     const query = normaliseQuery(raw);
     if (!query) return new SearchResult(query, [], this.itemAt);
-    const tiers: Tier[] = isAscii(query) ? this.letterTiers(query) : this.textTiers(query);
+    const tiers: Tier[] = isAscii(query) ? [...this.letterTiers(query), ...this.fuzzyTiers(query)] : this.textTiers(query);
     return new SearchResult(query, tiers, this.itemAt);
   }
 
   private textTiers(query: string): Tier[] {
     const lines = this.lines!;
     const newline = '\n';
+    const all = () => true;
     return [
-      { candidates: lines.find(`${newline}${query}${newline}`), accepts: () => true },
-      { candidates: lines.find(`${newline}${query}`), accepts: () => true },
-      { candidates: lines.find(query), accepts: () => true },
+      { candidates: lines.find(`${newline}${query}${FIELD}`), accepts: all },
+      { candidates: lines.find(`${FIELD}${query}${FIELD}`), accepts: all },
+      { candidates: lines.find(`${newline}${query}`), accepts: all },
+      { candidates: lines.find(`${FIELD}${query}`), accepts: all },
+      { candidates: lines.find(query), accepts: all },
+      { candidates: this.byWords(query), accepts: all, onlyBelow: GUESS_BELOW, upTo: GUESSES },
     ];
+  }
+
+  /**
+   * A sentence fragment (身份证丢了怎么补办) split into the catalog's words; items ranked by how
+   * many of the words their name, aliases and keywords hold. Worked out only when read.
+   */
+  private *byWords(query: string): Generator<number> {
+    const lines = this.lines!;
+    this.vocabulary ??= this.gatherVocabulary();
+    const words = segment(query, this.vocabulary, (word) => lines.has(word));
+    // One word that is the whole query was the substring tier's.
+    if (words.length === 0 || (words.length === 1 && words[0] === query)) return;
+    const counts = new Uint8Array(this.items.length);
+    let most = 0;
+    for (const word of words) {
+      for (const rank of lines.find(word)) {
+        counts[rank] += 1;
+        if (counts[rank] > most) most = counts[rank];
+      }
+    }
+    for (let count = most; count >= 1; count -= 1) {
+      for (let rank = 0; rank < counts.length; rank += 1) if (counts[rank] === count) yield rank;
+    }
+  }
+
+  private gatherVocabulary(): Set<string> {
+    const words = new Set<string>();
+    for (const item of this.items) {
+      for (const word of item.aliases ?? []) words.add(normaliseQuery(word));
+      for (const word of item.keywords ?? []) words.add(normaliseQuery(word));
+    }
+    return words;
+  }
+
+  /** The folded readings (z = zh, n = l, an = ang …) of every rank's name and aliases, as lines. */
+  private folded(): NameLines {
+    if (!this.foldedLines) {
+      const lines: string[] = [];
+      const starts = new Int32Array(this.items.length + 1);
+      let offset = 1;
+      for (let rank = 0; rank < this.items.length; rank += 1) {
+        const line = `${ownLattices(this.items[this.itemAt[rank]]).map(foldedReading).join(FIELD)}${FIELD}`;
+        starts[rank] = offset;
+        offset += line.length + 1;
+        lines.push(line);
+      }
+      starts[this.items.length] = offset;
+      this.foldedLines = new NameLines(`\n${lines.join('\n')}\n`, starts);
+    }
+    return this.foldedLines;
+  }
+
+  /** Ranks in either of two rank-ordered streams, in rank order, each once. */
+  private *merged(a: Iterator<number>, b: Iterator<number>): Generator<number> {
+    let x = a.next();
+    let y = b.next();
+    while (!x.done || !y.done) {
+      if (y.done || (!x.done && x.value < y.value)) {
+        yield x.value;
+        x = a.next();
+      } else {
+        if (!x.done && x.value === y.value) x = a.next();
+        yield y.value;
+        y = b.next();
+      }
+    }
+  }
+
+  /**
+   * Fuzzy pinyin, below every exact tier and only when those found next to nothing: the folded
+   * query inside a folded reading, then (longer full-pinyin queries) within one edit of one.
+   */
+  private fuzzyTiers(query: string): Tier[] {
+    if (query.length < 4 || !/^[a-z]+$/.test(query)) return [];
+    const folded = foldPinyin(query);
+    const lines = this.folded();
+    const tiers: Tier[] = [{ candidates: lines.find(folded), accepts: () => true, onlyBelow: GUESS_BELOW, upTo: GUESSES }];
+    if (query.length >= EDIT_FROM_LENGTH) {
+      const needed = letterMask(folded);
+      // One edit leaves one half of the query whole, and at most one letter missing.
+      const middle = folded.length >> 1;
+      const halves = [folded.slice(0, middle), folded.slice(middle)];
+      const hopeful = (rank: number) => {
+        const missing = needed & ~foldMask(this.lettersOf(rank));
+        return (missing & (missing - 1)) === 0 && withinOneEdit(lines.line(rank), folded);
+      };
+      // Only lines holding a half are read (indexOf in native code), not every item.
+      const candidates = this.merged(lines.find(halves[0]), lines.find(halves[1]));
+      tiers.push({ candidates, accepts: hopeful, onlyBelow: GUESS_BELOW, upTo: GUESSES, examines: EDIT_EXAMINES });
+    }
+    return tiers;
   }
 
   private letterTiers(query: string): Tier[] {
     const lines = this.lines!;
-    const readings = (rank: number) => latticesOf(this.items[this.itemAt[rank]]);
+    const readings = (rank: number) => ownLattices(this.items[this.itemAt[rank]]);
+    const allReadings = (rank: number) => latticesOf(this.items[this.itemAt[rank]]);
     const inName = (rank: number) => lines.name(rank).includes(query);
     const atStart = this.atStart.candidates(query);
     const needed = letterMask(query);
-    const hasLetters = (rank: number) => (this.lettersOf(rank) & needed) === needed;
+    const neededPairs = queryPairs(query);
+    // The letters first: `lettersOf` also works out the pairs.
+    const hasLetters = (rank: number) => (this.lettersOf(rank) & needed) === needed && this.hasPairs(rank, neededPairs);
     // The whole name typed (each syllable takes at least one letter): exact.
     const whole = (rank: number) =>
       this.syllables[rank] <= query.length &&
@@ -402,7 +607,8 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
       },
       {
         candidates: this.anywhere.candidates(query),
-        accepts: (rank) => inName(rank) || (hasLetters(rank) && readings(rank).some((reading) => findInLattice(reading, query) !== null)),
+        accepts: (rank) =>
+          inName(rank) || (hasLetters(rank) && allReadings(rank).some((reading) => findInLattice(reading, query) !== null)),
       },
     ];
   }
@@ -429,7 +635,7 @@ export class CatalogIndex<T extends SearchableItem = SearchableItem> {
     const at = name.indexOf(query);
     if (at >= 0) return [[at, at + query.length]];
     if (!isAscii(query)) return [];
-    for (const lattice of latticesOf(item)) {
+    for (const lattice of nameLattices(item)) {
       const match = findInLattice(lattice, query);
       if (match) return pinyinHighlight(item.name, lattice, match);
     }

@@ -1,4 +1,5 @@
 /** Pinyin matching on the server's lattice of readings (`yin hang|xing|heng`). */
+import { foldTraditional } from './traditional.js';
 
 /** A `[start, end)` range of UTF-16 offsets in an item's name. */
 export type MatchRange = readonly [start: number, end: number];
@@ -7,13 +8,15 @@ export type MatchRange = readonly [start: number, end: number];
 export const MAX_QUERY_LENGTH = 40;
 const SPACE = 32;
 
-/** What a visitor typed, as the index compares it: NFKC, lowercase, no spaces or apostrophes, ü as v. */
+/**
+ * What a visitor typed, as the index compares it: NFKC, traditional characters as simplified,
+ * lowercase, no spaces, apostrophes or control characters, ü as v.
+ */
 export function normaliseQuery(raw: string): string {
-  return raw
-    .normalize('NFKC')
+  return foldTraditional(raw.normalize('NFKC'))
     .toLowerCase()
     .replace(/ü/g, 'v')
-    .replace(/[\s'’·]+/g, '')
+    .replace(/[\s'’·\x00-\x1f]+/g, '')
     .slice(0, MAX_QUERY_LENGTH);
 }
 

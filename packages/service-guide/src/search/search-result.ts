@@ -2,6 +2,15 @@
 export interface Tier {
   candidates: ArrayLike<number> | Iterator<number>;
   accepts(rank: number): boolean;
+  /**
+   * Read only when the tiers before found fewer than this many items: guesses (fuzzy pinyin,
+   * words of a sentence) are for when the query itself finds next to nothing.
+   */
+  onlyBelow?: number;
+  /** The tier ends once this many items are found in all: a few good guesses, not every weak one. */
+  upTo?: number;
+  /** The tier ends once it has read this many candidates: a guess's cost is bounded whatever the catalog. */
+  examines?: number;
 }
 
 /**
@@ -14,6 +23,10 @@ export class SearchResult {
   private readonly listed: Uint8Array;
   private tier = 0;
   private cursor = 0;
+  /** Candidates the current tier has read. */
+  private read = 0;
+  /** Whether the current tier has been read from (its `onlyBelow` is checked once, before). */
+  private started = false;
 
   constructor(
     /** The normalised query. */
@@ -61,30 +74,43 @@ export class SearchResult {
 
   /** Reads up to `want` accepted candidates of the current tier. */
   private step(want: number) {
-    const { candidates, accepts } = this.tiers[this.tier];
+    const { candidates, accepts, onlyBelow, upTo, examines } = this.tiers[this.tier];
+    if (upTo !== undefined) want = Math.min(want, upTo - this.found.length);
+    if (!this.started && onlyBelow !== undefined && this.found.length >= onlyBelow) {
+      this.nextTier();
+      return;
+    }
+    this.started = true;
+    const limit = examines ?? Number.POSITIVE_INFINITY;
     let accepted = 0;
     let exhausted = false;
     if (typeof (candidates as Iterator<number>).next !== 'function') {
       const list = candidates as ArrayLike<number>;
-      while (this.cursor < list.length && accepted < want) {
+      const end = Math.min(list.length, limit);
+      while (this.cursor < end && accepted < want) {
         if (this.accept(list[this.cursor++], accepts)) accepted += 1;
       }
-      exhausted = this.cursor >= list.length;
+      exhausted = this.cursor >= end;
     } else {
       const iterator = candidates as Iterator<number>;
       while (accepted < want) {
-        const next = iterator.next();
-        if (next.done) {
+        const next = this.read < limit ? iterator.next() : undefined;
+        if (!next || next.done) {
           exhausted = true;
           break;
         }
+        this.read += 1;
         if (this.accept(next.value, accepts)) accepted += 1;
       }
     }
-    if (exhausted) {
-      this.tier += 1;
-      this.cursor = 0;
-    }
+    if (exhausted || (upTo !== undefined && this.found.length >= upTo)) this.nextTier();
+  }
+
+  private nextTier() {
+    this.tier += 1;
+    this.cursor = 0;
+    this.read = 0;
+    this.started = false;
   }
 
   private accept(rank: number, accepts: Tier['accepts']): boolean {

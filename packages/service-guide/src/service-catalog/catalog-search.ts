@@ -93,6 +93,23 @@ export class CatalogSearchController implements ReactiveController {
     if (next.length > this.rows.length) this.setRows(next, this.total);
   }
 
+  /**
+   * When the query finds nothing: the first items that a shorter part of it finds (its start,
+   * then its end), at least two characters of it.
+   */
+  closest(limit: number): number[] {
+    const index = this.index;
+    const typed = normaliseQuery(this.query);
+    if (!index) return [];
+    for (let length = typed.length - 1; length >= 2; length -= 1) {
+      for (const part of [typed.slice(0, length), typed.slice(typed.length - length)]) {
+        const found = index.search(part).slice(0, limit);
+        if (found.length > 0) return found;
+      }
+    }
+    return [];
+  }
+
   /** All rows read and few of them: a plain list, nothing to virtualise. */
   get isShort(): boolean {
     return this.total !== null && this.total <= PAGE && this.rows.length === this.total;

@@ -68,7 +68,8 @@ export const serviceCatalogStyles = css`
     border-radius: var(--zw-sys-radius);
   }
 
-  .tiles ul {
+  .tiles ul,
+  .closest ul {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     gap: var(--zw-sys-gap);

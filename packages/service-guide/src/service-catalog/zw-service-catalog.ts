@@ -12,15 +12,18 @@ import {
   type LoadStatus,
   type ZwConfig,
 } from '@zhengwu/core';
-import type { ServiceItemSummary } from '@zhengwu/core/contract';
+import type { ServiceBundle, ServiceItemSummary } from '@zhengwu/core/contract';
 import { GUIDE_NS } from '../locales/namespace.js';
 import { normaliseQuery } from '../search/pinyin-match.js';
 import { loadCatalog, type CatalogFetcher, type LoadedCatalog } from './catalog-source.js';
+import { renderNone } from './catalog-none.js';
 import { facetValues, highFrequencyItems, type Facet, type FacetKind } from './catalog-facets.js';
 import { countText, renderFacets } from './catalog-browse.js';
 import { CatalogSearchController } from './catalog-search.js';
 import { highlight } from './catalog-highlight.js';
 import { itemLink, parseItemHref } from './item-link.js';
+import { ZwBundleSelectEvent, loadBundles, matchBundles, renderBundleTiles, type BundleFetcher } from './catalog-bundles.js';
+import { catalogBundleStyles } from './catalog-bundles.styles.js';
 import { ZwServiceCatalogLoadEvent, ZwServiceSelectEvent } from './zw-service-catalog-events.js';
 import { serviceCatalogStyles } from './zw-service-catalog.styles.js';
 
@@ -45,6 +48,7 @@ const defineKeyboard = definedLater(() => import('@zhengwu/ui/letter-keyboard/zw
  * @csspart base - The whole catalog.
  * @csspart search - The search field and its clear button.
  * @csspart tiles - The 高频事项 quick picks.
+ * @csspart bundles - The 一件事 tiles: all of them, or those the query finds.
  * @csspart facets - The browse controls.
  * @csspart count - The live line with how many items match.
  * @csspart list - The scrolling result list.
@@ -53,18 +57,25 @@ const defineKeyboard = definedLater(() => import('@zhengwu/ui/letter-keyboard/zw
  * @csspart config-error - The error shown when an attribute is invalid.
  * @cssprop --zw-service-catalog-list-height - Height of the scrolling list (default 60vh).
  * @fires zw-service-select - The visitor chose an item; `detail.code`, `detail.item`. Cancelable.
+ * @fires zw-bundle-select - The visitor chose a 一件事 bundle; `detail.code`, `detail.bundle`. Cancelable.
  * @fires zw-service-catalog-load - The catalog is loaded and searchable; `detail.items`, `detail.fromCache`.
- * @fires zw-config-error - `tiles` or `item-href` is invalid; the error is shown.
+ * @fires zw-config-error - `tiles`, `item-href` or `bundle-href` is invalid; the error is shown.
  */
 export class ZwServiceCatalog extends ZwElement {
   static override i18nNamespaces = [GUIDE_NS];
-  static override styles = [baseStyles, loadStateStyles, serviceCatalogStyles];
+  static override styles = [baseStyles, loadStateStyles, serviceCatalogStyles, catalogBundleStyles];
 
   /** The catalog to show as it is, without fetching. */
   @property({ attribute: false }) items?: ServiceItemSummary[];
 
   /** Where to fetch from; defaults to a `HallClient` on `api-base`. */
-  @property({ attribute: false }) client?: CatalogFetcher;
+  @property({ attribute: false }) client?: CatalogFetcher & BundleFetcher;
+
+  /** The 一件事 bundles to show as they are; fetched with the catalog when `items` is not set either. */
+  @property({ attribute: false }) bundles?: ServiceBundle[];
+
+  /** Bundle tiles become links to this address, `{code}` replaced by the bundle's code. */
+  @property({ attribute: 'bundle-href' }) bundleHref?: string;
 
   /** Show the on-screen letter keyboard (for touch kiosks without a keyboard). */
   @property({ type: Boolean, reflect: true }) keyboard = false;
@@ -89,6 +100,8 @@ export class ZwServiceCatalog extends ZwElement {
   /** What the tiles and browse controls show, worked out once per catalog (not per keystroke). */
   private facts?: { items: readonly ServiceItemSummary[]; facets: Record<FacetKind, string[]>; frequent: ServiceItemSummary[] };
   private readonly loader = new LoaderController<LoadedCatalog>(this, { keepValue: true });
+  // Bundles are extra: when they fail to load the catalog shows without them.
+  private readonly bundleLoader = new LoaderController<ServiceBundle[]>(this, { keepValue: true });
   private readonly searching = new CatalogSearchController(this, (detail) => this.dispatchEvent(new ZwServiceCatalogLoadEvent(detail)));
 
   private get loaded(): LoadedCatalog | undefined {
@@ -144,6 +157,7 @@ export class ZwServiceCatalog extends ZwElement {
       throw new ZwConfigError('tiles', expected, this.getAttribute('tiles') ?? String(this.tiles));
     }
     if (this.itemHref != null) parseItemHref(this.itemHref);
+    if (this.bundleHref != null) parseItemHref(this.bundleHref, 'bundle-href');
     return super.resolveConfig();
   }
 
@@ -156,6 +170,13 @@ export class ZwServiceCatalog extends ZwElement {
     super.willUpdate(changed);
     if (this.configError || this.items) this.loader.clear();
     else void this.load(changed.has('client'));
+    if (this.configError || this.items || this.bundles) this.bundleLoader.clear();
+    else
+      void this.bundleLoader.request(
+        this.config.apiBase,
+        (signal) => loadBundles(this.config.apiBase, signal, this.client),
+        changed.has('client'),
+      );
     const items = this.items ?? this.loaded?.items;
     if (items && items !== this.searching.catalog) {
       const fromItems = Boolean(this.items);
@@ -201,6 +222,18 @@ export class ZwServiceCatalog extends ZwElement {
     if (chosen.defaultPrevented || !this.itemHref) event.preventDefault();
   }
 
+  private selectBundle(event: Event, bundle: ServiceBundle) {
+    const chosen = new ZwBundleSelectEvent(bundle);
+    this.dispatchEvent(chosen);
+    if (chosen.defaultPrevented || !this.bundleHref) event.preventDefault();
+  }
+
+  /** The bundles on screen: all of them, or those the query finds. */
+  get shownBundles(): ServiceBundle[] {
+    const bundles = this.bundles ?? this.bundleLoader.value ?? [];
+    return normaliseQuery(this.query) ? matchBundles(bundles, this.query) : bundles;
+  }
+
   /** Focuses the search field. */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
@@ -238,8 +271,9 @@ export class ZwServiceCatalog extends ZwElement {
             </p>`
           : nothing
       }
-      ${this.renderSearch()} ${this.keyboard ? this.renderKeyboard() : nothing} ${normaliseQuery(this.query) ? nothing : this.renderTiles()}
-      ${this.renderFacets()} ${this.renderResults()}
+      ${this.renderSearch()} ${this.keyboard ? this.renderKeyboard() : nothing}
+      ${renderBundleTiles({ t: (key, options) => this.t(key, options), bundles: this.shownBundles, href: this.bundleHref, onSelect: (event, bundle) => this.selectBundle(event, bundle) })}
+      ${normaliseQuery(this.query) ? nothing : this.renderTiles()} ${this.renderFacets()} ${this.renderResults()}
     `;
   }
 
@@ -322,9 +356,18 @@ export class ZwServiceCatalog extends ZwElement {
     const typed = normaliseQuery(this.query);
     return html`
       <p class="count" part="count" role="status" aria-live="polite">${this.countText()}</p>
-      ${this.total === 0 && typed ? html`<p class="message" part="status">${this.t('catalog.noneHint')}</p>` : nothing}
+      ${this.total === 0 && typed && this.shownBundles.length === 0 ? this.renderNone() : nothing}
       ${this.rows.length === 0 ? nothing : this.searching.isShort ? this.renderShortList(typed) : this.renderLongList(typed)}
     `;
+  }
+
+  private renderNone() {
+    return renderNone({
+      t: (key, options) => this.t(key, options),
+      closest: this.searching.closest(3).map((position) => this.catalog[position]),
+      tiles: this.renderTiles(),
+      renderChoice: (item) => this.renderChoice(item, html`${item.name}`, 'tile'),
+    });
   }
 
   private renderShortList(typed: string) {

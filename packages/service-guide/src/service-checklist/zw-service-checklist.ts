@@ -18,7 +18,7 @@ import { GUIDE_NS } from '../locales/namespace.js';
 import { ITEM_EXPECTED, apiItemSource, isItemCode, parseItem, type ItemSource } from '../item/item-loader.js';
 import { CONTENT_LANG, limitText } from '../item/item-text.js';
 import { renderMaterialList, renderMaterialTable, type MaterialsView } from './checklist-materials.js';
-import { MM, claimPrintPage, releasePrintPage } from './print-page.js';
+import { MM, claimPrintPage, releasePrintPage } from '@zhengwu/core/print/print-page';
 import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent, type ChecklistLayout } from './zw-service-checklist-events.js';
 import { serviceChecklistStyles } from './zw-service-checklist.styles.js';
 

@@ -50,7 +50,7 @@ describe('HallClient against the real hall server', () => {
     const everyone = visitor.events({ onEvent: (event) => heardByAll.push(event), window: window.id });
     const ticket = await visitor.takeTicket({ category: window.categories[0] });
     expect(ticket.number).to.match(/^[A-Z]\d{3,4}$/);
-    expect((await visitor.ticket(ticket.id)).number).to.equal(ticket.number);
+    expect((await visitor.ticket(ticket.id, ticket.secret)).number).to.equal(ticket.number);
     await new Promise((resolve) => setTimeout(resolve, 300));
     let called = await staff.callNext(window.id);
     // earlier tests may have left tickets in line; call until ours comes up

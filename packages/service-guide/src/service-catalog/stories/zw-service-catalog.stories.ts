@@ -1,14 +1,16 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { ServiceItemSummary } from '@zhengwu/core/contract';
+import type { ServiceBundle, ServiceItemSummary } from '@zhengwu/core/contract';
 import '../zw-service-catalog.define.js';
 import type { CatalogFetcher } from '../catalog-source.js';
 import { SAMPLE_CATALOG } from './sample-catalog.js';
+import { SAMPLE_BUNDLES } from './sample-bundles.js';
 import { failingClient, offlineClient, pendingClient } from './catalog-clients.js';
 
 interface Args {
   items?: ServiceItemSummary[];
+  bundles?: ServiceBundle[];
   client?: () => CatalogFetcher;
   query?: string;
   keyboard?: boolean;
@@ -19,7 +21,7 @@ interface Args {
 const meta = {
   title: 'Service guide/Service catalog',
   component: 'zw-service-catalog',
-  args: { items: SAMPLE_CATALOG, query: '' },
+  args: { items: SAMPLE_CATALOG, bundles: SAMPLE_BUNDLES, query: '' },
   render: (args: Args) =>
     html`<zw-service-catalog
       mode=${ifDefined(args.mode)}
@@ -27,6 +29,7 @@ const meta = {
       ?keyboard=${args.keyboard}
       .query=${args.query ?? ''}
       .items=${args.client ? undefined : args.items}
+      .bundles=${args.client ? undefined : args.bundles}
       .client=${args.client?.()}
       style="--zw-service-catalog-list-height: 24rem"
     ></zw-service-catalog>`,
@@ -42,6 +45,8 @@ export const SearchInitials: Story = { args: { query: 'sfz' } };
 /** `hz` finds 护照 and 户政. */
 export const SearchHz: Story = { args: { query: 'hz' } };
 export const SearchChinese: Story = { args: { query: '公积金' } };
+/** An everyday phrase finds the 一件事 bundle: `生孩子` → 出生一件事. */
+export const SearchBundle: Story = { args: { query: '生孩子' } };
 export const NoMatch: Story = { args: { query: 'xyzxyz' } };
 /** The kiosk: the on-screen letter keyboard under the field. */
 export const KioskKeyboard: Story = { args: { keyboard: true, query: 'yh' } };

@@ -101,6 +101,39 @@ describe('zw-service-catalog', () => {
       expect(hz.some((name) => name.includes('户政'))).to.equal(true);
     });
 
+    it('finds what visitors mean in the hall catalog: everyday names, a sentence, an accent, traditional characters', async function () {
+      this.timeout(30_000);
+      await clearSavedCatalogs();
+      const { url } = await hallServer();
+      const el = await fixture<ZwServiceCatalog>(html`<zw-service-catalog keyboard api-base=${`${url}/api`}></zw-service-catalog>`);
+      await oneEvent(el, 'zw-service-catalog-load');
+      // A southern speaker's shenfenzheng, on the on-screen keyboard.
+      await tapLetters(el, 'senfenzheng');
+      await searched(el);
+      expect(
+        rowNames(el)
+          .slice(0, 5)
+          .some((name) => name.includes('身份证')),
+      ).to.equal(true);
+      // Chinese comes from an input method or a physical keyboard.
+      const expected: [string, string][] = [
+        ['社保卡', '社会保障卡申领'],
+        ['驾照', '机动车驾驶证期满换证'],
+        ['身份证丢了', '居民身份证补领'],
+        ['護照', '普通护照签发'],
+      ];
+      for (const [typed, meant] of expected) {
+        el.query = '';
+        await el.updateComplete;
+        const input = $<HTMLInputElement>(el, 'input')!;
+        input.focus();
+        document.execCommand('insertText', false, typed);
+        expect(el.query).to.equal(typed);
+        await searched(el);
+        expect(rowNames(el).slice(0, 5), typed).to.include(meant);
+      }
+    });
+
     it('keeps working offline from the saved copy, and says so', async () => {
       await clearSavedCatalogs();
       const { url } = await hallServer();
@@ -156,6 +189,19 @@ describe('zw-service-catalog', () => {
     expect(rowNames(el)).to.deep.equal([]);
     expect(text($(el, '.count'))).to.equal('没有找到与“zzqqxx”相关的事项');
     expect(text($(el, '.message'))).to.contain('拼音首字母');
+  });
+
+  it('never leaves a bare empty list: the closest items, the 高频 tiles and the staff', async () => {
+    const el = await catalogFrom(SAMPLE_CATALOG);
+    el.query = 'jiehunqqqq';
+    await searched(el);
+    expect(rowNames(el)).to.deep.equal([]);
+    const closest = $$(el, '.closest .tile').map((tile) => text(tile));
+    expect(closest.length).to.be.greaterThan(0);
+    for (const name of closest) expect(name).to.contain('结婚');
+    expect($$(el, '.none .tiles .tile').length).to.be.greaterThan(0);
+    expect(text($(el, '.ask'))).to.contain('工作人员');
+    await expect(el).to.be.accessible();
   });
 
   it('searches a new catalog with its own index when .items changes', async () => {

@@ -5,7 +5,7 @@ import { HallClient, LOCALES, THEMES } from '@zhengwu/core';
 import '../zw-service-checklist.define.js';
 import type { ZwServiceChecklist } from '../zw-service-checklist.js';
 import { ZwChecklistPrintEvent, ZwServiceChecklistLoadEvent } from '../zw-service-checklist-events.js';
-import { MM, printPageRule } from '../print-page.js';
+import { MM, printPageRule } from '@zhengwu/core/print/print-page';
 import * as stories from '../stories/zw-service-checklist.stories.js';
 import { SAMPLE_HALL, withHall } from '../stories/zw-service-checklist.stories.js';
 import { REAL_ESTATE_TRANSFER, UNEMPLOYMENT_BENEFIT, failingSource, pendingSource } from '../../service-guide/stories/sample-item.js';

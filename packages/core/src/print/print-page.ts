@@ -1,7 +1,8 @@
 /**
- * The printed page's size. `@page` rules inside a shadow root are ignored by browsers, so the
- * checklist adopts one constructed sheet into the document (allowed under a strict CSP, unlike
- * a `<style>` element). The last checklist to claim it wins; releasing removes it.
+ * The printed page's size. `@page` rules inside a shadow root are ignored by browsers, so an
+ * element that prints (a checklist, a ticket) adopts one constructed sheet into the document
+ * (allowed under a strict CSP, unlike a `<style>` element). One sheet for the whole page, kept
+ * here once: the last element to claim it wins; releasing removes it.
  */
 let sheet: CSSStyleSheet | undefined;
 let owner: object | undefined;
@@ -10,9 +11,7 @@ export function claimPrintPage(claimant: object, cssText: string): void {
   sheet ??= new CSSStyleSheet();
   sheet.replaceSync(cssText);
   owner = claimant;
-  if (!document.adoptedStyleSheets.includes(sheet)) {
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
+  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 export function releasePrintPage(claimant: object): void {

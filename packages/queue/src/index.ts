@@ -1,0 +1,17 @@
+export { QUEUE_NS } from './locales/namespace.js';
+export { ZwQueueTicket, hallTicketSource, type QueueTicketSource } from './queue-ticket/zw-queue-ticket.js';
+export { ZwQueueTicketTakenEvent, ZwQueueTicketPrintedEvent, ZwQueueTicketDoneEvent } from './queue-ticket/zw-queue-ticket-events.js';
+export { waitText } from './ticket-format/wait-range.js';
+export { followUrl } from './ticket-format/follow-url.js';
+export { PAPERS, PAPER_WIDTH, ticketPageRule, type Paper } from './ticket-format/print-page.js';
+export { ZwQueueStatus, hallStatusSource, type TicketStatusSource } from './queue-status/zw-queue-status.js';
+export { ZwQueueStatusChangeEvent, ZwQueueStatusRateEvent } from './queue-status/zw-queue-status-events.js';
+export { TicketFollowController } from './queue-status/ticket-follow-controller.js';
+export { ZwQueueBoard, BOARD_FLASH_SECONDS, hallBoardSource, type QueueBoardSource } from './queue-board/zw-queue-board.js';
+export { ZwQueueBoardCallEvent } from './queue-board/zw-queue-board-events.js';
+export type { BoardCall } from './queue-board/call-book.js';
+export { Announcer, pickVoice, type AnnounceMode, type SpeechLike } from './announcer/announcer.js';
+export { spokenNumber } from './announcer/spoken-number.js';
+export { ZwQueueCounter, hallCounterSource, type QueueCounterSource } from './queue-counter/zw-queue-counter.js';
+export { ZwQueueCounterActionEvent, ZwQueueCounterSessionEvent } from './queue-counter/zw-queue-counter-events.js';
+export { COUNTER_BUTTONS, type CounterButton } from './queue-counter/counter-actions.js';
