@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import {
   ZwConfigError,
   ZwElement,
@@ -20,8 +19,8 @@ import { renderNone } from './catalog-none.js';
 import { facetValues, highFrequencyItems, type Facet, type FacetKind } from './catalog-facets.js';
 import { countText, renderFacets } from './catalog-browse.js';
 import { CatalogSearchController } from './catalog-search.js';
-import { highlight } from './catalog-highlight.js';
-import { itemLink, parseItemHref } from './item-link.js';
+import { renderChoice, renderList, renderRow, type RowContext } from './catalog-rows.js';
+import { parseItemHref } from './item-link.js';
 import { ZwBundleSelectEvent, loadBundles, matchBundles, renderBundleTiles, type BundleFetcher } from './catalog-bundles.js';
 import { catalogBundleStyles } from './catalog-bundles.styles.js';
 import { ZwServiceCatalogLoadEvent, ZwServiceSelectEvent } from './zw-service-catalog-events.js';
@@ -357,7 +356,19 @@ export class ZwServiceCatalog extends ZwElement {
     return html`
       <p class="count" part="count" role="status" aria-live="polite">${this.countText()}</p>
       ${this.total === 0 && typed && this.shownBundles.length === 0 ? this.renderNone() : nothing}
-      ${this.rows.length === 0 ? nothing : this.searching.isShort ? this.renderShortList(typed) : this.renderLongList(typed)}
+      ${
+        this.rows.length === 0
+          ? nothing
+          : renderList({
+              rows: this.rows,
+              short: this.searching.isShort,
+              renderRow: (position, at) => {
+                const item = this.catalog[position];
+                return item ? this.renderRow(item, position, at, typed) : nothing;
+              },
+              onRange: (last) => this.searching.more(last),
+            })
+      }
     `;
   }
 
@@ -370,57 +381,17 @@ export class ZwServiceCatalog extends ZwElement {
     });
   }
 
-  private renderShortList(typed: string) {
-    const items = this.catalog;
-    return html`<div id="results" class="list short" part="list" role="list" aria-labelledby="title">
-      ${this.rows.map((position, at) => this.renderRow(items[position], position, at, typed))}
-    </div>`;
-  }
-
-  /** Many results: only the rows in view exist; more are read as the visitor scrolls. */
-  private renderLongList(typed: string) {
-    const items = this.catalog;
-    // The virtualizer can ask once more for a row of a list just replaced: render nothing.
-    return html`<lit-virtualizer
-      id="results"
-      class="list"
-      part="list"
-      role="list"
-      tabindex="0"
-      aria-labelledby="title"
-      scroller
-      .items=${this.rows}
-      .renderItem=${(position: number, at: number) => (items[position] ? this.renderRow(items[position], position, at, typed) : nothing)}
-      @rangeChanged=${(event: RangeChangedEvent) => this.searching.more(event.last)}
-    ></lit-virtualizer>`;
-  }
-
   private renderRow(item: ServiceItemSummary, position: number, at: number, typed: string) {
     const index = this.searching.index;
     const ranges = typed && index ? index.highlight(position, typed) : [];
-    const setSize = this.total ?? -1;
-    return html`
-      <div class="row" part="row" role="listitem" aria-setsize=${setSize} aria-posinset=${at + 1}>
-        ${this.renderChoice(
-          item,
-          html`<span class="name">${highlight(item.name, ranges)}</span>
-            <span class="meta">
-              <span>${item.department}</span>
-              <span>${item.visits === 0 ? this.t('catalog.visitsNone') : this.t('catalog.visits', { count: item.visits })}</span>
-              ${item.online ? html`<span>${this.t('catalog.online')}</span>` : nothing}
-              ${item.highFrequency ? html`<span class="badge">${this.t('catalog.frequent')}</span>` : nothing}
-            </span>`,
-          'choice',
-        )}
-      </div>
-    `;
+    return renderRow(this.rowContext, item, ranges, this.total ?? -1, at);
   }
 
   private renderChoice(item: ServiceItemSummary, content: TemplateResult, kind: 'tile' | 'choice') {
-    const href = this.itemHref ? itemLink(this.itemHref, item.code) : undefined;
-    if (href) {
-      return html`<a class=${kind} href=${href} @click=${(event: Event) => this.select(event, item)}>${content}</a>`;
-    }
-    return html`<button type="button" class=${kind} @click=${(event: Event) => this.select(event, item)}>${content}</button>`;
+    return renderChoice(this.rowContext, item, content, kind);
+  }
+
+  private get rowContext(): RowContext {
+    return { t: (key, options) => this.t(key, options), itemHref: this.itemHref, onSelect: (event, item) => this.select(event, item) };
   }
 }
